@@ -1,0 +1,38 @@
+/**
+ * @module Absolute ids of the prelude traits the validators read, in one place so no rule spells
+ * `smithy.api#...` by hand.
+ */
+export const TRAIT_IDS = {
+  trait: 'smithy.api#trait',
+  mixin: 'smithy.api#mixin',
+  error: 'smithy.api#error',
+  required: 'smithy.api#required',
+  default: 'smithy.api#default',
+  addedDefault: 'smithy.api#addedDefault',
+  clientOptional: 'smithy.api#clientOptional',
+  enumValue: 'smithy.api#enumValue',
+  input: 'smithy.api#input',
+  output: 'smithy.api#output',
+  http: 'smithy.api#http',
+  httpError: 'smithy.api#httpError',
+  httpLabel: 'smithy.api#httpLabel',
+  httpQuery: 'smithy.api#httpQuery',
+  httpQueryParams: 'smithy.api#httpQueryParams',
+  httpHeader: 'smithy.api#httpHeader',
+  httpPrefixHeaders: 'smithy.api#httpPrefixHeaders',
+  httpPayload: 'smithy.api#httpPayload',
+  httpResponseCode: 'smithy.api#httpResponseCode',
+  paginated: 'smithy.api#paginated',
+  length: 'smithy.api#length',
+  range: 'smithy.api#range',
+  pattern: 'smithy.api#pattern',
+  auth: 'smithy.api#auth',
+  authDefinition: 'smithy.api#authDefinition',
+  protocolDefinition: 'smithy.api#protocolDefinition',
+  idRef: 'smithy.api#idRef',
+  streaming: 'smithy.api#streaming',
+  sparse: 'smithy.api#sparse',
+  timestampFormat: 'smithy.api#timestampFormat',
+  mediaType: 'smithy.api#mediaType',
+  jsonName: 'smithy.api#jsonName',
+} as const;
