@@ -5,9 +5,15 @@
 import type { SemanticModel, ValidationEvent } from '../model/shapes.js';
 import type { ValidationRule } from './event.js';
 import { validateTargets } from './targets.js';
+import { validateTraitConflicts } from './trait-conflicts.js';
+import { validateTraitTargets } from './trait-targets.js';
 
 /** The rule groups, in the order they run. */
-const RULES: readonly (readonly [string, ValidationRule])[] = [['Target', validateTargets]];
+const RULES: readonly (readonly [string, ValidationRule])[] = [
+  ['Target', validateTargets],
+  ['TraitTarget', validateTraitTargets],
+  ['TraitConflict', validateTraitConflicts],
+];
 
 /** Runs every validator over `model`. Never throws on a bad model: problems become events. */
 export function validateModel(model: SemanticModel): ValidationEvent[] {

@@ -8,7 +8,7 @@ import type { Subject } from './event.js';
 import { isMember } from './event.js';
 
 export type RelationshipType =
-  | 'MEMBER_CONTAINER'
+  | 'MEMBER'
   | 'MEMBER_TARGET'
   | 'MIXIN'
   | 'INPUT'
@@ -63,17 +63,17 @@ export function relationshipsOf(subject: Subject): Relationship[] {
   switch (subject.type) {
     case 'list':
     case 'set':
-      out.push({ type: 'MEMBER_CONTAINER', neighborId: subject.member.id, memberRole: 'member' });
+      out.push({ type: 'MEMBER', neighborId: subject.member.id, memberRole: 'member' });
       break;
     case 'map':
-      out.push({ type: 'MEMBER_CONTAINER', neighborId: subject.key.id, memberRole: 'key' });
-      out.push({ type: 'MEMBER_CONTAINER', neighborId: subject.value.id, memberRole: 'value' });
+      out.push({ type: 'MEMBER', neighborId: subject.key.id, memberRole: 'key' });
+      out.push({ type: 'MEMBER', neighborId: subject.value.id, memberRole: 'value' });
       break;
     case 'structure':
     case 'union':
     case 'enum':
     case 'intEnum':
-      for (const m of subject.members.values()) add('MEMBER_CONTAINER', m.id);
+      for (const m of subject.members.values()) add('MEMBER', m.id);
       break;
     case 'operation':
       add('INPUT', subject.input);

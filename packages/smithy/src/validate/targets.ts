@@ -28,9 +28,9 @@ export function validateTargets(model: SemanticModel): ValidationEvent[] {
     if (model.isPrelude(shape.id)) continue;
     for (const subject of [shape, ...membersOf(shape)]) {
       for (const rel of relationshipsOf(subject)) {
-        if (rel.type === 'MEMBER_CONTAINER' && rel.memberRole !== 'key') continue;
+        if (rel.type === 'MEMBER' && rel.memberRole !== 'key') continue;
         const target = resolveSubject(model, rel.neighborId);
-        if (rel.type === 'MEMBER_CONTAINER') {
+        if (rel.type === 'MEMBER') {
           // The map key edge: the key member itself exists, check what it targets.
           if (target && isMember(target)) checkMapKey(model, shape, target.target, events);
           continue;

@@ -1,0 +1,303 @@
+/**
+ * @module Evaluates a parsed selector over a model. Selection works on sets of ids (shape ids and
+ * `ns#Shape$member` member ids); each step maps the current set to the next one, as Smithy's
+ * selector semantics describe.
+ */
+import type { NodeValue, SemanticModel, ShapeId } from '../../model/shapes.js';
+import type { Subject } from '../event.js';
+import { isMember } from '../event.js';
+import type { RelationshipType } from '../relationships.js';
+import { membersOf, relationshipsOf, resolveSubject } from '../relationships.js';
+import type { Selector, Step } from './parse.js';
+import { SelectorError } from './parse.js';
+
+/** The selector label of each relationship type (`>` alone follows all of them). */
+const LABELS: Readonly<Record<RelationshipType, string | undefined>> = {
+  MEMBER: 'member',
+  MEMBER_TARGET: undefined,
+  MIXIN: 'mixin',
+  INPUT: 'input',
+  OUTPUT: 'output',
+  ERROR: 'error',
+  OPERATION: 'operation',
+  RESOURCE: 'resource',
+  IDENTIFIER: 'identifier',
+  PROPERTY: 'property',
+  CREATE: 'create',
+  PUT: 'put',
+  READ: 'read',
+  UPDATE: 'update',
+  DELETE: 'delete',
+  LIST: 'list',
+  COLLECTION_OPERATION: 'collectionOperation',
+  INSTANCE_OPERATION: 'instanceOperation',
+};
+
+const SIMPLE = new Set([
+  'blob',
+  'boolean',
+  'document',
+  'string',
+  'enum',
+  'byte',
+  'short',
+  'integer',
+  'intEnum',
+  'long',
+  'float',
+  'double',
+  'bigDecimal',
+  'bigInteger',
+  'timestamp',
+]);
+const NUMBER = new Set([
+  'byte',
+  'short',
+  'integer',
+  'intEnum',
+  'long',
+  'float',
+  'double',
+  'bigDecimal',
+  'bigInteger',
+]);
+const AGGREGATE = new Set(['list', 'set', 'map', 'structure', 'union']);
+const SERVICE_TYPES = new Set(['service', 'operation', 'resource']);
+
+interface Edge {
+  readonly label: string | undefined;
+  readonly id: ShapeId;
+}
+
+/** Per-model neighbour tables, built once and shared by every selector run on that model. */
+export class SelectorContext {
+  readonly #forward = new Map<ShapeId, Edge[]>();
+  readonly #reverse = new Map<ShapeId, Edge[]>();
+  readonly #all: ShapeId[] = [];
+
+  constructor(readonly model: SemanticModel) {
+    for (const shape of model.shapes()) {
+      for (const subject of [shape, ...membersOf(shape)]) {
+        this.#all.push(subject.id);
+        const edges: Edge[] = [];
+        for (const rel of relationshipsOf(subject)) {
+          if (!resolveSubject(model, rel.neighborId)) continue;
+          const edge = { label: LABELS[rel.type], id: rel.neighborId };
+          edges.push(edge);
+          const back = this.#reverse.get(rel.neighborId) ?? [];
+          back.push({ label: edge.label, id: subject.id });
+          this.#reverse.set(rel.neighborId, back);
+        }
+        this.#forward.set(subject.id, edges);
+      }
+    }
+  }
+
+  /** Every shape and member id of the model. */
+  allIds(): readonly ShapeId[] {
+    return this.#all;
+  }
+
+  /** Runs `selector` over every shape and member, returning the ids it selects. */
+  select(selector: Selector): Set<ShapeId> {
+    return this.run(selector, new Set(this.#all));
+  }
+
+  run(selector: Selector, input: ReadonlySet<ShapeId>): Set<ShapeId> {
+    let current = new Set(input);
+    for (const step of selector) {
+      current = this.#step(step, current);
+      if (current.size === 0) break;
+    }
+    return current;
+  }
+
+  #step(step: Step, input: Set<ShapeId>): Set<ShapeId> {
+    switch (step.kind) {
+      case 'type':
+        return filter(input, (id) => this.#matchesType(id, step.name));
+      case 'attr':
+        return filter(input, (id) => this.#matchesAttribute(id, step));
+      case 'neighbor': {
+        if (step.relationships.includes('trait') || step.relationships.includes('bound')) {
+          throw new SelectorError(
+            `Unsupported relationship in selector: ${step.relationships.join(', ')}`,
+          );
+        }
+        const out = new Set<ShapeId>();
+        const table = step.direction === 'forward' ? this.#forward : this.#reverse;
+        for (const id of input) {
+          for (const edge of table.get(id) ?? []) {
+            if (step.relationships.length === 0 || step.relationships.includes(edge.label ?? '')) {
+              out.add(edge.id);
+            }
+          }
+        }
+        return out;
+      }
+      case 'recursive':
+        return this.#closure(input);
+      case 'function': {
+        if (step.name === 'is') {
+          const out = new Set<ShapeId>();
+          for (const arg of step.args) for (const id of this.run(arg, input)) out.add(id);
+          return out;
+        }
+        const wanted = step.name === 'test';
+        return filter(input, (id) => {
+          const single = new Set([id]);
+          const any = step.args.some((arg) => this.run(arg, single).size > 0);
+          return any === wanted;
+        });
+      }
+    }
+  }
+
+  #closure(input: Set<ShapeId>): Set<ShapeId> {
+    const out = new Set<ShapeId>();
+    const queue = [...input];
+    while (queue.length > 0) {
+      const id = queue.pop() as ShapeId;
+      for (const edge of this.#forward.get(id) ?? []) {
+        if (!out.has(edge.id)) {
+          out.add(edge.id);
+          queue.push(edge.id);
+        }
+      }
+    }
+    return out;
+  }
+
+  #matchesType(id: ShapeId, name: string): boolean {
+    const subject = resolveSubject(this.model, id);
+    if (!subject) return false;
+    const type = isMember(subject) ? 'member' : subject.type;
+    switch (name) {
+      case '*':
+        return true;
+      case 'number':
+        return NUMBER.has(type);
+      case 'simpleType':
+        return SIMPLE.has(type);
+      case 'collection':
+        return type === 'list' || type === 'set';
+      case 'aggregateType':
+        return AGGREGATE.has(type);
+      case 'serviceType':
+        return SERVICE_TYPES.has(type);
+      case 'dataType':
+        return SIMPLE.has(type) || AGGREGATE.has(type);
+      case 'string':
+        return type === 'string' || type === 'enum';
+      case 'integer':
+        return type === 'integer' || type === 'intEnum';
+      case 'list':
+      case 'set':
+        return type === 'list' || type === 'set';
+      default:
+        return type === name;
+    }
+  }
+
+  #matchesAttribute(id: ShapeId, step: Extract<Step, { kind: 'attr' }>): boolean {
+    const subject = resolveSubject(this.model, id);
+    if (!subject) return false;
+    const found = attributeValues(subject, step.path);
+    if (step.comparator === '?=') {
+      return (step.values ?? []).some((v) => (v === 'true') === (found !== undefined));
+    }
+    if (found === undefined) return false;
+    if (step.comparator === undefined) return true;
+    return found.some((actual) =>
+      (step.values ?? []).some((expected) =>
+        compare(actual, step.comparator ?? '=', expected, step.caseInsensitive ?? false),
+      ),
+    );
+  }
+}
+
+function filter(input: Set<ShapeId>, keep: (id: ShapeId) => boolean): Set<ShapeId> {
+  const out = new Set<ShapeId>();
+  for (const id of input) if (keep(id)) out.add(id);
+  return out;
+}
+
+/** The string forms of an attribute path's value, or `undefined` when the attribute is absent. */
+function attributeValues(subject: Subject, path: readonly string[]): string[] | undefined {
+  const [head, ...rest] = path;
+  if (head === 'id') {
+    const [ns = '', nameAndMember = ''] = subject.id.split('#');
+    const [name = '', member] = nameAndMember.split('$');
+    if (rest.length === 0) return [subject.id];
+    const part = rest[0];
+    if (part === 'namespace') return [ns];
+    if (part === 'name') return [name];
+    if (part === 'member') return member === undefined ? undefined : [member];
+    throw new SelectorError(`Unsupported id attribute: id|${part ?? ''}`);
+  }
+  if (head === 'trait') {
+    const [traitName, ...nodePath] = rest;
+    if (traitName === undefined) throw new SelectorError('`[trait]` needs a trait name');
+    const id = traitName.includes('#') ? traitName : `smithy.api#${traitName}`;
+    const value = subject.traits[id];
+    if (value === undefined) return undefined;
+    return nodeValues(value, nodePath);
+  }
+  if (head === 'service' && rest[0] === 'version') {
+    return !isMember(subject) && subject.type === 'service' && subject.version !== undefined
+      ? [subject.version]
+      : undefined;
+  }
+  throw new SelectorError(`Unsupported selector attribute: ${path.join('|')}`);
+}
+
+function nodeValues(value: NodeValue, path: readonly string[]): string[] | undefined {
+  const [head, ...rest] = path;
+  if (head === undefined) {
+    if (value === null) return ['null'];
+    // Lists and objects exist but have no string form to compare.
+    if (typeof value === 'object') return [];
+    return [String(value)];
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  if (head === '(keys)' || head === '(values)' || head === '(length)') {
+    const entries: NodeValue[] = Array.isArray(value)
+      ? [...(value as readonly NodeValue[])]
+      : head === '(keys)'
+        ? Object.keys(value)
+        : Object.values(value as Record<string, NodeValue>);
+    if (head === '(length)') return [String(entries.length)];
+    return entries.flatMap((v) => nodeValues(v, rest) ?? []);
+  }
+  if (Array.isArray(value)) return undefined;
+  const next = (value as Record<string, NodeValue>)[head];
+  return next === undefined ? undefined : nodeValues(next, rest);
+}
+
+function compare(actual: string, op: string, expected: string, ci: boolean): boolean {
+  const a = ci ? actual.toLowerCase() : actual;
+  const e = ci ? expected.toLowerCase() : expected;
+  switch (op) {
+    case '=':
+      return a === e;
+    case '!=':
+      return a !== e;
+    case '^=':
+      return a.startsWith(e);
+    case '$=':
+      return a.endsWith(e);
+    case '*=':
+      return a.includes(e);
+    case '>':
+    case '>=':
+    case '<':
+    case '<=': {
+      const x = Number(a);
+      const y = Number(e);
+      if (Number.isNaN(x) || Number.isNaN(y)) return false;
+      return op === '>' ? x > y : op === '>=' ? x >= y : op === '<' ? x < y : x <= y;
+    }
+    default:
+      throw new SelectorError(`Unsupported attribute comparator: ${op}`);
+  }
+}
