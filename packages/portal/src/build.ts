@@ -1,0 +1,90 @@
+/**
+ * @module Builds the whole portal into one folder of static files: guides from `docs/`, the API
+ * reference from the model, the SDK reference, the search index and the assets.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { GUIDES_DIR, readGuides, renderGuide } from './guides/guides.js';
+import { homePage } from './pages/home.js';
+import { searchPage } from './pages/search.js';
+import { buildSearchIndex } from './search/build-index.js';
+import { writeAssets } from './site/assets.js';
+import { createCodeHighlighter } from './site/highlight.js';
+import { html, type SafeHtml } from './site/html.js';
+import { ASSETS, renderLayout } from './site/layout.js';
+import { createMarkdownRenderer } from './site/markdown.js';
+import type { NavLink, SiteNav, VersionNav } from './site/nav.js';
+import type { Page } from './site/page.js';
+
+export const SITE_TITLE = 'Platform API';
+
+/** What the model contributes to the site (empty until a model is given). */
+export interface ReferenceSite {
+  readonly versions: readonly VersionNav[];
+  readonly pages: readonly Page[];
+  /** Generated HTML the guides may embed with `<!-- portal:NAME -->`. */
+  readonly fragments: Readonly<Record<string, SafeHtml>>;
+  /** Extra navigation entries (changelog, webhooks, ...). */
+  readonly more: readonly NavLink[];
+}
+
+export interface BuildOptions {
+  /** Folder the site is written to; emptied first. */
+  readonly outDir: string;
+  /** Folder of the `*.md` guides. */
+  readonly docsDir: string;
+  readonly reference?: ReferenceSite;
+  /** Extra navigation entries for parts built separately (the SDK reference). */
+  readonly more?: readonly NavLink[];
+}
+
+export interface BuildResult {
+  readonly outDir: string;
+  /** Site paths of every HTML page written. */
+  readonly pages: readonly string[];
+}
+
+/** Used when no model is given: the guides' model tables say they are missing. */
+const MODEL_FRAGMENTS = ['environments', 'scopes', 'errors', 'lifecycle', 'webhook-events'];
+const EMPTY_REFERENCE: ReferenceSite = {
+  versions: [],
+  pages: [],
+  fragments: Object.fromEntries(
+    MODEL_FRAGMENTS.map((name) => [
+      name,
+      html`<p>
+        <em>This table is generated from the API model, which this build did not load.</em>
+      </p>`,
+    ]),
+  ),
+  more: [],
+};
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const reference = options.reference ?? EMPTY_REFERENCE;
+  const renderer = createMarkdownRenderer(await createCodeHighlighter());
+  const guides = (await readGuides(options.docsDir)).map((source) =>
+    renderGuide(source, renderer, reference.fragments),
+  );
+  const nav: SiteNav = {
+    guides: guides.map((g) => ({ title: g.title, path: g.path })),
+    versions: reference.versions,
+    more: [...reference.more, ...(options.more ?? [])],
+  };
+  const content: Page[] = [homePage(nav.guides, nav.versions), ...guides, ...reference.pages];
+  const entries = content.flatMap((p) => p.search);
+  const pages = [...content, searchPage(entries)];
+
+  await rm(options.outDir, { recursive: true, force: true });
+  await mkdir(join(options.outDir, GUIDES_DIR), { recursive: true });
+  await Promise.all([
+    writeAssets(options.outDir),
+    writeFile(join(options.outDir, ASSETS.searchIndex), buildSearchIndex(entries)),
+    ...pages.map(async (page) => {
+      const file = join(options.outDir, page.path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, renderLayout(page, { siteTitle: SITE_TITLE, nav }));
+    }),
+  ]);
+  return { outDir: options.outDir, pages: pages.map((p) => p.path) };
+}

@@ -1,0 +1,12 @@
+/**
+ * @module The portal's only browser script (bundled by esbuild at build time): the dark-mode
+ * toggle, live search over the prebuilt index, and copy buttons on code blocks. Pages are
+ * complete without it.
+ */
+import { setUpCopyButtons } from './copy.js';
+import { setUpSearch } from './search.js';
+import { setUpThemeToggle } from './theme.js';
+
+setUpThemeToggle();
+setUpSearch();
+setUpCopyButtons();

@@ -1,0 +1,7 @@
+/**
+ * @module `@platform/portal`: builds the static developer portal and serves a built one.
+ */
+export { buildSite, SITE_TITLE } from './build.js';
+export type { BuildOptions, BuildResult, ReferenceSite } from './build.js';
+export { servePortal } from './serve.js';
+export type { RunningPortal, ServePortalOptions } from './serve.js';

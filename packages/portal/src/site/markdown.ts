@@ -1,0 +1,78 @@
+/**
+ * @module Markdown to HTML for the guides (markdown-it): heading anchors with a visible permalink,
+ * highlighted code blocks, links between guides rewritten from `.md` to the built `.html`, and
+ * the headings collected for the "On this page" list.
+ */
+import MarkdownIt from 'markdown-it';
+import anchor from 'markdown-it-anchor';
+import { trusted, type SafeHtml } from './html.js';
+import type { CodeHighlighter } from './highlight.js';
+import type { TocEntry } from './page.js';
+import { slugify } from './paths.js';
+
+export interface RenderedMarkdown {
+  /** Text of the first level-1 heading, or `undefined` when there is none. */
+  readonly title: string | undefined;
+  readonly html: SafeHtml;
+  /** Level-2 headings in order. */
+  readonly toc: readonly TocEntry[];
+}
+
+/** A renderer bound to one highlighter; it keeps no state between documents. */
+export interface MarkdownRenderer {
+  render(source: string): RenderedMarkdown;
+}
+
+/** Rewrites a relative link to another guide (`./pagination.md#cursor`) to its built page. */
+export function rewriteGuideLink(href: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href.startsWith('/'))
+    return href;
+  return href.replace(/\.md(?=$|#)/, '.html');
+}
+
+export function createMarkdownRenderer(highlighter: CodeHighlighter): MarkdownRenderer {
+  const md = new MarkdownIt({
+    html: true,
+    linkify: false,
+    typographer: true,
+    highlight: (code, lang) =>
+      highlighter.highlight(code.replace(/\n$/, ''), lang.split(/\s/)[0] ?? ''),
+  });
+  let toc: TocEntry[] = [];
+  let title: string | undefined;
+  md.use(anchor, {
+    level: [2, 3, 4],
+    slugify,
+    tabIndex: false,
+    permalink: anchor.permalink.linkInsideHeader({
+      symbol: '#',
+      placement: 'after',
+      class: 'anchor',
+      ariaHidden: false,
+      renderAttrs: (slug) => ({ 'aria-label': `Link to this section (${slug})` }),
+    }),
+    callback: (token, info) => {
+      if (token.tag === 'h2') toc.push({ id: info.slug, text: info.title });
+    },
+  });
+  const defaultLinkOpen = md.renderer.rules.link_open;
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    const href = token?.attrGet('href');
+    if (token && href) token.attrSet('href', rewriteGuideLink(href));
+    return defaultLinkOpen
+      ? defaultLinkOpen(tokens, idx, options, env, self)
+      : self.renderToken(tokens, idx, options);
+  };
+  return {
+    render(source) {
+      toc = [];
+      title = undefined;
+      const tokens = md.parse(source, {});
+      const h1 = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
+      if (h1 >= 0) title = tokens[h1 + 1]?.content;
+      const out = md.renderer.render(tokens, md.options, {});
+      return { title, html: trusted(out), toc: [...toc] };
+    },
+  };
+}
