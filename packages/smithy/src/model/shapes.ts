@@ -156,8 +156,17 @@ export type Shape =
   | ResourceShape
   | OperationShape;
 
-/** Narrows `Shape` by its `type`. */
-export type ShapeOfType<T extends ShapeType> = Extract<Shape, { readonly type: T }>;
+/**
+ * Narrows `Shape` by its `type`. Distributes over the union so that types sharing an interface
+ * (`structure`/`union`, `list`/`set`, `enum`/`intEnum`) still resolve (`Extract` gave `never`).
+ */
+export type ShapeOfType<T extends ShapeType> = Shape extends infer S
+  ? S extends { readonly type: infer U }
+    ? T extends U
+      ? S
+      : never
+    : never
+  : never;
 
 export type Severity = 'ERROR' | 'DANGER' | 'WARNING' | 'NOTE' | 'SUPPRESSED';
 
