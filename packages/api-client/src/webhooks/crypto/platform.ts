@@ -1,0 +1,52 @@
+/**
+ * @module
+ * Picks the crypto of the running platform, once.
+ *
+ * Node's fast path is reached through `process.getBuiltinModule('node:crypto')` (Node ≥ 20.16,
+ * Deno, Bun) rather than an `import`: there is no `node:` specifier for a bundler to follow, so the
+ * same module is safe in a browser bundle and needs neither conditional `exports` nor a second
+ * build. Where that function is missing, Web Crypto is used — on older Node 20 releases too, which
+ * is correct, only slower.
+ */
+
+import { createNodeWebhookCrypto, type NodeBufferModule, type NodeCryptoModule } from './node.js';
+import { createWebWebhookCrypto } from './web.js';
+import type { WebhookCrypto } from './webhook-crypto.js';
+
+interface RuntimeGlobals {
+  process?: { getBuiltinModule?: (id: string) => unknown };
+  crypto?: { subtle?: SubtleCrypto };
+}
+
+function nodeCrypto(runtime: RuntimeGlobals): WebhookCrypto | undefined {
+  const process = runtime.process;
+  if (typeof process?.getBuiltinModule !== 'function') return undefined;
+  const crypto = process.getBuiltinModule('node:crypto') as NodeCryptoModule | undefined;
+  const buffer = process.getBuiltinModule('node:buffer') as NodeBufferModule | undefined;
+  if (typeof crypto?.createHmac !== 'function' || typeof buffer?.isUtf8 !== 'function') {
+    return undefined;
+  }
+  return createNodeWebhookCrypto(crypto, buffer);
+}
+
+function webCrypto(runtime: RuntimeGlobals): WebhookCrypto | undefined {
+  const subtle = runtime.crypto?.subtle;
+  return subtle === undefined ? undefined : createWebWebhookCrypto(subtle);
+}
+
+/** Chooses for the given globals; exported so both branches are testable without patching globals. */
+export function selectWebhookCrypto(runtime: RuntimeGlobals): WebhookCrypto {
+  const chosen = nodeCrypto(runtime) ?? webCrypto(runtime);
+  if (chosen === undefined) {
+    throw new TypeError(
+      'Webhook signatures need Web Crypto (globalThis.crypto.subtle) or node:crypto, and this runtime has neither. In a browser, Web Crypto exists only in secure contexts (https or localhost).',
+    );
+  }
+  return chosen;
+}
+
+let platform: WebhookCrypto | undefined;
+
+export function platformWebhookCrypto(): WebhookCrypto {
+  return (platform ??= selectWebhookCrypto(globalThis as RuntimeGlobals));
+}

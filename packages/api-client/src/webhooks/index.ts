@@ -1,0 +1,38 @@
+/**
+ * @module
+ * `@platform/api-client/webhooks`: sign and verify webhook deliveries (DESIGN §3). Independent of
+ * the HTTP client and of Node: node:crypto where the runtime offers it, Web Crypto elsewhere.
+ * Every public name is listed here; nothing is re-exported wholesale.
+ */
+
+export { DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './clock.js';
+export {
+  WebhookVerificationError,
+  type WebhookVerificationErrorCode,
+  type WebhookVerificationErrorReason,
+} from './errors.js';
+export type { JsonObject, ParseWebhookEvent, WebhookEvent } from './event.js';
+export {
+  WEBHOOK_ID_HEADER,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+  type HeaderGetter,
+  type HeaderRecord,
+  type WebhookHeaderName,
+  type WebhookHeaders,
+  type WebhookHeadersInput,
+} from './headers.js';
+export { verifyWebhookIncomingMessage, type IncomingMessageLike } from './incoming-message.js';
+export type { WebhookBody } from './payload.js';
+export { verifyWebhookRequest, type FetchRequestLike } from './request.js';
+export type { WebhookSecret, WebhookSecrets } from './secrets.js';
+export { signWebhook, type SignWebhookOptions } from './sign.js';
+export {
+  verifyWebhook,
+  verifyWebhookSignature,
+  type VerifiedWebhook,
+  type VerifiedWebhookSignature,
+  type VerifyWebhookOptions,
+  type VerifyWebhookSignatureOptions,
+  type WebhookVerificationSettings,
+} from './verify.js';

@@ -1,0 +1,73 @@
+/**
+ * @module
+ * The body of a delivery: first that it is raw (the signature covers the exact bytes sent, and a
+ * parsed-then-reserialised object never reproduces them), last that the verified bytes are a JSON
+ * object and, optionally, the caller's event type.
+ */
+
+import { WebhookVerificationError } from './errors.js';
+import type { JsonObject, ParseWebhookEvent } from './event.js';
+import type { WebhookCrypto } from './crypto/webhook-crypto.js';
+
+/** The raw request body exactly as received: text, or bytes (`Buffer`, `Uint8Array`, …). */
+export type WebhookBody = string | ArrayBuffer | ArrayBufferView;
+
+const RAW_BODY_HINT =
+  'Pass the raw request body exactly as received (a string or bytes), before any JSON parser runs: with Express use express.raw({ type: "application/json" }) on this route, with a Fetch Request use await request.text() or verifyWebhookRequest(request, …).';
+
+function describe(body: unknown): string {
+  if (body === null || body === undefined) return `no body (${String(body)})`;
+  if (typeof body === 'object') return 'an already parsed object';
+  return `a ${typeof body}`;
+}
+
+/** The body as a string or a byte view, or `body_not_raw`. */
+export function rawBody(body: unknown): string | Uint8Array {
+  if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (ArrayBuffer.isView(body))
+    return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  throw new WebhookVerificationError({
+    code: 'body_not_raw',
+    reason: 'body_not_raw',
+    message: `The webhook body is ${describe(body)}, not the raw body. ${RAW_BODY_HINT}`,
+  });
+}
+
+function invalidPayload(
+  reason: 'invalid_utf8' | 'invalid_json' | 'not_an_object' | 'event_rejected',
+  problem: string,
+  cause?: unknown,
+): WebhookVerificationError {
+  return new WebhookVerificationError({
+    code: 'invalid_payload',
+    reason,
+    message: `The webhook signature is valid but the payload ${problem}.`,
+    cause,
+  });
+}
+
+/** The verified body as a JSON object, then through `parseEvent` if given. */
+export function parsePayload<TEvent>(
+  crypto: WebhookCrypto,
+  body: string | Uint8Array,
+  parseEvent: ParseWebhookEvent<TEvent> | undefined,
+): TEvent {
+  const text = typeof body === 'string' ? body : crypto.decodeUtf8(body);
+  if (text === undefined) throw invalidPayload('invalid_utf8', 'is not valid UTF-8');
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    throw invalidPayload('invalid_json', 'is not valid JSON', error);
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw invalidPayload('not_an_object', 'is not a JSON object, which every event is');
+  }
+  if (parseEvent === undefined) return payload as TEvent;
+  try {
+    return parseEvent(payload as JsonObject);
+  } catch (error) {
+    throw invalidPayload('event_rejected', 'was rejected by parseEvent', error);
+  }
+}

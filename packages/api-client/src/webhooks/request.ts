@@ -1,0 +1,57 @@
+/**
+ * @module
+ * Verifying a Fetch `Request` (Next.js route handlers, Hono's `c.req.raw`, Deno, Bun, workers):
+ * the helper reads the raw body itself, so no framework parser can get there first.
+ */
+
+import { platformWebhookCrypto } from './crypto/platform.js';
+import type { WebhookCrypto } from './crypto/webhook-crypto.js';
+import { WebhookVerificationError } from './errors.js';
+import type { WebhookEvent } from './event.js';
+import type { HeaderGetter } from './headers.js';
+import {
+  readVerificationConfig,
+  verifyEvent,
+  type VerifiedWebhook,
+  type WebhookVerificationSettings,
+} from './verify.js';
+
+/** The part of a Fetch `Request` the helper uses. */
+export interface FetchRequestLike {
+  readonly headers: HeaderGetter;
+  readonly bodyUsed: boolean;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export async function verifyWebhookRequestUsing<TEvent>(
+  crypto: WebhookCrypto,
+  request: FetchRequestLike,
+  settings: WebhookVerificationSettings<TEvent>,
+): Promise<VerifiedWebhook<TEvent>> {
+  const config = readVerificationConfig(settings);
+  if (request.bodyUsed) {
+    throw new WebhookVerificationError({
+      code: 'body_not_raw',
+      reason: 'body_already_read',
+      message:
+        'The request body was already read, so the raw body is gone. Call verifyWebhookRequest before anything else reads the request (or pass it request.clone()).',
+    });
+  }
+  return verifyEvent(crypto, config, new Uint8Array(await request.arrayBuffer()), request.headers);
+}
+
+/**
+ * Verifies a webhook delivered as a Fetch `Request`, reading its body. Resolves like
+ * `verifyWebhook`; rejects with `body_not_raw` / `body_already_read` if the body was consumed.
+ *
+ * @example
+ * export async function POST(request: Request) {
+ *   const { event } = await verifyWebhookRequest(request, { secrets: process.env.WEBHOOK_SECRET! });
+ * }
+ */
+export async function verifyWebhookRequest<TEvent = WebhookEvent>(
+  request: FetchRequestLike,
+  settings: WebhookVerificationSettings<TEvent>,
+): Promise<VerifiedWebhook<TEvent>> {
+  return verifyWebhookRequestUsing(platformWebhookCrypto(), request, settings);
+}

@@ -1,0 +1,184 @@
+/**
+ * @module
+ * `verifyWebhook` and its signature-only sibling. Checks run in the order of DESIGN §3 — raw body,
+ * headers present, headers well-formed, timestamp window, signature, payload — after the options
+ * themselves (a configuration mistake is a `TypeError`, whatever the delivery). Both functions are
+ * `async`, so every failure is a rejection, never a synchronous throw.
+ */
+
+import { checkTimestampWindow, toToleranceSeconds, toUnixSeconds } from './clock.js';
+import { platformWebhookCrypto } from './crypto/platform.js';
+import type { WebhookCrypto } from './crypto/webhook-crypto.js';
+import { WebhookVerificationError } from './errors.js';
+import type { ParseWebhookEvent, WebhookEvent } from './event.js';
+import {
+  isWebhookId,
+  isWebhookTimestamp,
+  readWebhookHeaders,
+  WEBHOOK_ID_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+  type WebhookHeaderName,
+  type WebhookHeadersInput,
+} from './headers.js';
+import { parsePayload, rawBody, type WebhookBody } from './payload.js';
+import { normalizeSecrets, type WebhookSecret, type WebhookSecrets } from './secrets.js';
+import { findSigningSecret } from './signature-match.js';
+import { parseSignatureHeader } from './signature-header.js';
+
+/** How to check a delivery, apart from the delivery itself (what the request helpers take). */
+export interface WebhookVerificationSettings<TEvent = WebhookEvent> {
+  /** The endpoint's signing secret, or several during a rotation; `secretIndex` says which matched. */
+  secrets: WebhookSecrets;
+  /** Largest accepted distance of `X-Webhook-Timestamp` from now, both directions. Default 300. */
+  toleranceSeconds?: number;
+  /** The current time, as a `Date` or unix seconds. Default: the system clock. */
+  now?: Date | number;
+  /** Turns the JSON object into `TEvent` or throws (a schema validator, say). Default: as is. */
+  parseEvent?: ParseWebhookEvent<TEvent>;
+}
+
+export interface VerifyWebhookOptions<
+  TEvent = WebhookEvent,
+> extends WebhookVerificationSettings<TEvent> {
+  /** The raw request body exactly as received — never a parsed object. */
+  body: WebhookBody;
+  /** The request headers: a `Headers`, or a plain object in any letter case. */
+  headers: WebhookHeadersInput;
+}
+
+export type VerifyWebhookSignatureOptions = Omit<VerifyWebhookOptions, 'parseEvent'>;
+
+/** A delivery whose signature and timestamp were verified. */
+export interface VerifiedWebhookSignature {
+  /** `X-Webhook-Id`: the same on every retry of a delivery, so de-duplicate on it. */
+  id: string;
+  /** `X-Webhook-Timestamp`, unix seconds. */
+  timestamp: number;
+  /** Index in `secrets` of the secret that matched. */
+  secretIndex: number;
+}
+
+export interface VerifiedWebhook<TEvent = WebhookEvent> extends VerifiedWebhookSignature {
+  event: TEvent;
+}
+
+/** The validated settings; reading them first makes a misconfiguration fail on every request. */
+export interface VerificationConfig<TEvent> {
+  readonly secrets: readonly WebhookSecret[];
+  readonly toleranceSeconds: number;
+  readonly now: number | undefined;
+  readonly parseEvent: ParseWebhookEvent<TEvent> | undefined;
+}
+
+export function readVerificationConfig<TEvent>(
+  settings: WebhookVerificationSettings<TEvent>,
+): VerificationConfig<TEvent> {
+  if (typeof settings !== 'object' || settings === null) {
+    throw new TypeError('Pass an options object: { body, headers, secrets }.');
+  }
+  const { parseEvent } = settings;
+  if (parseEvent !== undefined && typeof parseEvent !== 'function') {
+    throw new TypeError('parseEvent must be a function when given.');
+  }
+  return {
+    secrets: normalizeSecrets(settings.secrets),
+    toleranceSeconds: toToleranceSeconds(settings.toleranceSeconds),
+    now: settings.now === undefined ? undefined : toUnixSeconds(settings.now, 'now'),
+    parseEvent,
+  };
+}
+
+function malformed(header: WebhookHeaderName, rule: string): WebhookVerificationError {
+  return new WebhookVerificationError({
+    code: 'malformed_header',
+    reason: 'malformed_header',
+    header,
+    message: `The ${header} header is malformed: it must be ${rule}.`,
+  });
+}
+
+/** Every check but the payload's; returns the raw body too, for the payload check. */
+export async function verifyDelivery(
+  crypto: WebhookCrypto,
+  config: VerificationConfig<unknown>,
+  body: unknown,
+  headersInput: WebhookHeadersInput,
+): Promise<VerifiedWebhookSignature & { body: string | Uint8Array }> {
+  const raw = rawBody(body);
+  const headers = readWebhookHeaders(headersInput);
+  if (!isWebhookId(headers.id)) {
+    throw malformed(WEBHOOK_ID_HEADER, '1 to 256 visible ASCII characters other than "."');
+  }
+  if (!isWebhookTimestamp(headers.timestamp)) {
+    throw malformed(WEBHOOK_TIMESTAMP_HEADER, 'unix time in seconds, digits only');
+  }
+  const signatures = parseSignatureHeader(headers.signature);
+  const timestamp = Number(headers.timestamp);
+  const now = config.now ?? Date.now() / 1000;
+  checkTimestampWindow(timestamp, now, config.toleranceSeconds);
+  const prefix = `${headers.id}.${headers.timestamp}.`;
+  const secretIndex = await findSigningSecret(crypto, config.secrets, prefix, raw, signatures);
+  return { id: headers.id, timestamp, secretIndex, body: raw };
+}
+
+/** Every check, after the configuration: what `verifyWebhook` and the request helpers share. */
+export async function verifyEvent<TEvent>(
+  crypto: WebhookCrypto,
+  config: VerificationConfig<TEvent>,
+  body: unknown,
+  headers: WebhookHeadersInput,
+): Promise<VerifiedWebhook<TEvent>> {
+  const {
+    body: raw,
+    id,
+    timestamp,
+    secretIndex,
+  } = await verifyDelivery(crypto, config, body, headers);
+  return { event: parsePayload(crypto, raw, config.parseEvent), id, timestamp, secretIndex };
+}
+
+export async function verifyWebhookUsing<TEvent>(
+  crypto: WebhookCrypto,
+  options: VerifyWebhookOptions<TEvent>,
+): Promise<VerifiedWebhook<TEvent>> {
+  const config = readVerificationConfig(options);
+  return verifyEvent(crypto, config, options.body, options.headers);
+}
+
+export async function verifyWebhookSignatureUsing(
+  crypto: WebhookCrypto,
+  options: VerifyWebhookSignatureOptions,
+): Promise<VerifiedWebhookSignature> {
+  const config = readVerificationConfig(options);
+  const { id, timestamp, secretIndex } = await verifyDelivery(
+    crypto,
+    config,
+    options.body,
+    options.headers,
+  );
+  return { id, timestamp, secretIndex };
+}
+
+/**
+ * Verifies a webhook delivery and returns its event and the index of the secret that signed it.
+ * Rejects with {@link WebhookVerificationError} (answer 400/401 and drop the delivery) or, for a
+ * configuration mistake, `TypeError`. Never throws synchronously.
+ *
+ * @example
+ * const { event } = await verifyWebhook({ body: rawBody, headers, secrets: process.env.WEBHOOK_SECRET! });
+ */
+export async function verifyWebhook<TEvent = WebhookEvent>(
+  options: VerifyWebhookOptions<TEvent>,
+): Promise<VerifiedWebhook<TEvent>> {
+  return verifyWebhookUsing(platformWebhookCrypto(), options);
+}
+
+/**
+ * Like {@link verifyWebhook}, without reading the payload: for a receiver that queues the raw body
+ * or parses it itself.
+ */
+export async function verifyWebhookSignature(
+  options: VerifyWebhookSignatureOptions,
+): Promise<VerifiedWebhookSignature> {
+  return verifyWebhookSignatureUsing(platformWebhookCrypto(), options);
+}
