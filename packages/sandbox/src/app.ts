@@ -1,0 +1,126 @@
+/**
+ * @module The sandbox's Hono app: request ids, the audit log, body limits, the token endpoint
+ * and JWKS, the admin surface, the API routes, and the error handling that turns every failure
+ * (unknown routes and methods, oversized bodies, crashes) into the modeled error body.
+ */
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { adminRoutes, ADMIN_PREFIX } from './admin/admin-routes.js';
+import { recordRequests } from './audit/record-requests.js';
+import type { SandboxContext } from './context.js';
+import { injectFaults } from './faults/inject-faults.js';
+import type { SandboxEnv } from './http/env.js';
+import { ApiError, notFound, renderApiError, validationError } from './http/errors.js';
+import { requestId } from './http/request-id.js';
+import { OAuthError, renderOAuthError } from './oauth/oauth-error.js';
+import { TOKEN_PATH, tokenEndpoint } from './oauth/token-endpoint.js';
+
+export const WELL_KNOWN_PREFIX = '/.well-known/';
+export const JWKS_PATH = `${WELL_KNOWN_PREFIX}jwks.json`;
+export const METADATA_PATH = `${WELL_KNOWN_PREFIX}oauth-authorization-server`;
+
+/** Mounts more routes on the app (the API bound from the model). */
+export type RouteMounter = (app: Hono<SandboxEnv>) => void;
+
+export interface AppOptions {
+  readonly baseUrl: string;
+  /** Where unexpected failures are reported (the error only: never headers or bodies). */
+  readonly logError: (message: string) => void;
+}
+
+function fail(c: Context<SandboxEnv>, error: ApiError): Response {
+  return renderApiError(c, error, c.get('requestId'));
+}
+
+export function createApp(
+  ctx: SandboxContext,
+  options: AppOptions,
+  mountApi?: RouteMounter,
+): Hono<SandboxEnv> {
+  const app = new Hono<SandboxEnv>();
+
+  app.use(requestId);
+  app.use(
+    recordRequests({
+      log: ctx.audit,
+      applications: ctx.applications,
+      tokens: ctx.tokens,
+      now: () => ctx.clock.now(),
+      ignore: (path) => path.startsWith(ADMIN_PREFIX) || path.startsWith(WELL_KNOWN_PREFIX),
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: ctx.settings.maxBodyBytes,
+      onError: (c) =>
+        fail(
+          c,
+          validationError(
+            `The request body is larger than ${ctx.settings.maxBodyBytes} bytes; send a smaller one.`,
+          ),
+        ),
+    }),
+  );
+  // The model has no 405 error; a method a path does not take is "no such operation" (404),
+  // with `Allow` listing the methods it does take.
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) => {
+        const error = notFound(
+          `No operation ${c.req.method} ${c.req.path}; this path takes ${methods.join(', ')}.`,
+        );
+        return renderApiError(c, error, c.get('requestId'), { allow: methods.join(', ') });
+      },
+    }),
+  );
+
+  app.post(
+    TOKEN_PATH,
+    async (c, next) => {
+      c.set('auditRoute', { route: TOKEN_PATH, scopes: [] });
+      await next();
+    },
+    injectFaults(ctx, (c) => ({ target: 'token', method: c.req.method, path: c.req.path })),
+    tokenEndpoint(ctx),
+  );
+  app.get(JWKS_PATH, async (c) => c.json(await ctx.tokens.jwks()));
+  app.get(METADATA_PATH, (c) =>
+    c.json({
+      issuer: options.baseUrl,
+      token_endpoint: `${options.baseUrl}${TOKEN_PATH}`,
+      jwks_uri: `${options.baseUrl}${JWKS_PATH}`,
+      grant_types_supported: ['client_credentials'],
+      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+      scopes_supported: ctx.knownScopes,
+    }),
+  );
+  app.route(ADMIN_PREFIX, adminRoutes(ctx));
+  mountApi?.(app);
+
+  app.notFound((c) =>
+    fail(
+      c,
+      notFound(
+        `No operation ${c.req.method} ${c.req.path}; see the API reference for the operations of each version.`,
+      ),
+    ),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return fail(c, error);
+    if (error instanceof OAuthError) return renderOAuthError(c, error);
+    options.logError(
+      `platform-sandbox: ${c.req.method} ${c.req.path} (${c.get('requestId')}) failed: ${error.stack ?? String(error)}`,
+    );
+    return fail(
+      c,
+      new ApiError(
+        'internal',
+        `The sandbox failed to handle this request; quote the request id ${c.get('requestId')}.`,
+      ),
+    );
+  });
+  return app;
+}

@@ -1,0 +1,106 @@
+/**
+ * @module Middleware that carries out the fault plan for a request: waits the added latency,
+ * then answers with the chosen failure in the style of the endpoint (modeled error body on the
+ * API, RFC 6749 error body on the token endpoint), or drops the connection, or sends a 200
+ * whose JSON is cut short.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { SandboxContext } from '../context.js';
+import type { SandboxEnv } from '../http/env.js';
+import { ApiError, validationError } from '../http/errors.js';
+import { retryAfterHeaders, tooManyRequests } from '../limits/too-many-requests.js';
+import { invalidToken } from '../oauth/access-tokens.js';
+import { NO_STORE_HEADERS, OAuthError } from '../oauth/oauth-error.js';
+import { FAULT_HEADER, FaultRuleError, parseFaultHeader } from './fault-rules.js';
+import type { FaultSpec, FaultTarget, FaultRuleInput } from './fault-rules.js';
+
+/** The body of a `malformed-json` fault: declared JSON, cut off mid-value. */
+export const MALFORMED_JSON_BODY = '{"injected": "malformed-json", "data": [{"id": "ord_';
+
+function headerFaults(c: Context<SandboxEnv>): FaultRuleInput[] {
+  const value = c.req.header(FAULT_HEADER);
+  if (value === undefined) return [];
+  try {
+    return parseFaultHeader(value);
+  } catch (error) {
+    if (error instanceof FaultRuleError) {
+      throw validationError(`The ${FAULT_HEADER} header is not valid: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+function dropConnection(c: Context<SandboxEnv>): Response {
+  c.env.incoming.socket.destroy();
+  // Nothing reaches the client; the adapter discards this once it sees the closed socket.
+  return new Response(null, { status: 500 });
+}
+
+function apiFailure(spec: FaultSpec): Response {
+  switch (spec.kind) {
+    case 'error': {
+      const status = (spec.status ?? 503) as ContentfulStatusCode;
+      throw new ApiError(
+        status === 503 ? 'unavailable' : 'internal',
+        `Injected fault: HTTP ${status}.`,
+        {},
+        {},
+        status,
+      );
+    }
+    case 'unauthorized':
+      throw invalidToken('Injected fault: the access token was refused; request a new one.');
+    case 'rate-limit':
+      throw tooManyRequests((spec.retryAfterSeconds ?? 1) * 1000, 'Injected fault: rate limited.');
+    default:
+      throw new TypeError(`The fault "${spec.kind}" does not apply to API operations.`);
+  }
+}
+
+function tokenFailure(c: Context<SandboxEnv>, spec: FaultSpec): Response {
+  switch (spec.kind) {
+    case 'error': {
+      const status = (spec.status ?? 503) as ContentfulStatusCode;
+      const error = status === 503 ? 'temporarily_unavailable' : 'server_error';
+      return c.json(
+        { error, error_description: `Injected fault: HTTP ${status}.` },
+        status,
+        NO_STORE_HEADERS,
+      );
+    }
+    case 'unauthorized':
+      throw new OAuthError('invalid_client', 'Injected fault: client authentication failed.');
+    case 'oauth-error':
+      throw new OAuthError(spec.error ?? 'invalid_request', `Injected fault: ${spec.error}.`);
+    case 'rate-limit':
+      return c.json(
+        { error: 'temporarily_unavailable', error_description: 'Injected fault: rate limited.' },
+        429,
+        { ...NO_STORE_HEADERS, ...retryAfterHeaders((spec.retryAfterSeconds ?? 1) * 1000) },
+      );
+    default:
+      throw new TypeError(`The fault "${spec.kind}" is handled before this point.`);
+  }
+}
+
+export function injectFaults(
+  ctx: SandboxContext,
+  describe: (c: Context<SandboxEnv>) => FaultTarget,
+): MiddlewareHandler<SandboxEnv> {
+  return async (c, next) => {
+    const target = describe(c);
+    const plan = ctx.faults.plan(target, headerFaults(c));
+    if (plan.delayMs > 0) {
+      await sleep(plan.delayMs, undefined, { signal: c.req.raw.signal }).catch(() => undefined);
+    }
+    const failure = plan.failure;
+    if (!failure) return next();
+    if (failure.kind === 'drop') return dropConnection(c);
+    if (failure.kind === 'malformed-json') {
+      return c.body(MALFORMED_JSON_BODY, 200, { 'content-type': 'application/json' });
+    }
+    return target.target === 'token' ? tokenFailure(c, failure) : apiFailure(failure);
+  };
+}

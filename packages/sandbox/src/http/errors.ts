@@ -1,0 +1,122 @@
+/**
+ * @module The one error type the sandbox throws and the one way it is written on the wire: the
+ * model's shared error shapes (`example.platform`), a JSON body `{ code, message, requestId,
+ * ...members }` with the shape's `@httpError` status. Handlers throw `ApiError` through the
+ * factories below, which take each shape's required members; the app's error handler renders it.
+ */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** The kinds of failure the sandbox reports, each one of the model's error shapes. */
+export type ErrorKind =
+  | 'validation'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'conflict'
+  | 'gone'
+  | 'versionRetired'
+  | 'rateLimited'
+  | 'internal'
+  | 'unavailable';
+
+export interface ErrorSpec {
+  readonly status: ContentfulStatusCode;
+  /** The error shape's name, written as `code`. */
+  readonly code: string;
+}
+
+export type ErrorCatalog = Readonly<Record<ErrorKind, ErrorSpec>>;
+
+/**
+ * Status and code per kind, as `model/common/errors.smithy` declares them. Binding the API to the
+ * model checks this table against the model's shapes, so a renamed error fails at start-up.
+ */
+export const ERROR_CATALOG: ErrorCatalog = {
+  validation: { status: 400, code: 'ValidationError' },
+  unauthorized: { status: 401, code: 'UnauthorizedError' },
+  forbidden: { status: 403, code: 'ForbiddenError' },
+  notFound: { status: 404, code: 'NotFoundError' },
+  conflict: { status: 409, code: 'ConflictError' },
+  gone: { status: 410, code: 'GoneError' },
+  versionRetired: { status: 410, code: 'ApiVersionRetiredError' },
+  rateLimited: { status: 429, code: 'RateLimitedError' },
+  internal: { status: 500, code: 'InternalError' },
+  unavailable: { status: 503, code: 'ServiceUnavailableError' },
+};
+
+/** A failure with its wire form: kind (status and code), message, extra members, headers. */
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+    readonly headers: Readonly<Record<string, string>> = {},
+    /** A status other than the kind's (an injected 502 still carries `InternalError`'s code). */
+    readonly status?: ContentfulStatusCode,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Writes an `ApiError` as the modeled JSON error body, with the request's id. */
+export function renderApiError(
+  c: Context,
+  error: ApiError,
+  requestId: string,
+  extraHeaders: Readonly<Record<string, string>> = {},
+): Response {
+  const { status, code } = ERROR_CATALOG[error.kind];
+  const body = { code, message: error.message, requestId, ...error.details };
+  return c.json(body, error.status ?? status, { ...error.headers, ...extraHeaders });
+}
+
+/** One problem with one input member; `path` is a JSON Pointer into the operation's input. */
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** 400 `ValidationError` listing every field problem found (none when not tied to a member). */
+export function validationError(message: string, fieldErrors: readonly FieldError[] = []) {
+  return new ApiError('validation', message, { fieldErrors });
+}
+
+export type ResourceType = 'order' | 'client_secret' | 'webhook_endpoint' | 'user';
+
+/** 404 `NotFoundError`, for a missing resource or another partner's (the API does not say which). */
+export function notFound(message: string, resource?: { type: ResourceType; id: string }) {
+  return new ApiError(
+    'notFound',
+    message,
+    resource ? { resourceType: resource.type, resourceId: resource.id } : {},
+  );
+}
+
+export type ForbiddenReason = 'insufficient_scope' | 'human_only' | 'application_suspended';
+
+export function forbidden(
+  reason: ForbiddenReason,
+  message: string,
+  missingScopes?: readonly string[],
+  headers: Readonly<Record<string, string>> = {},
+) {
+  return new ApiError(
+    'forbidden',
+    message,
+    missingScopes ? { reason, missingScopes } : { reason },
+    headers,
+  );
+}
+
+export type ConflictReason =
+  | 'order_state'
+  | 'client_secret_limit'
+  | 'last_active_client_secret'
+  | 'idempotency_key_reused'
+  | 'idempotency_key_in_progress';
+
+export function conflict(reason: ConflictReason, message: string) {
+  return new ApiError('conflict', message, { reason });
+}

@@ -1,0 +1,17 @@
+/**
+ * @module The 429 answer, for real rate limits and injected ones alike: the modeled error with
+ * `Retry-After` in whole seconds (rounded up, as RFC 9110 allows only integers) and the exact
+ * wait in `retry-after-ms`.
+ */
+import { ApiError } from '../http/errors.js';
+
+export function retryAfterHeaders(retryAfterMs: number): Record<string, string> {
+  return {
+    'retry-after': String(Math.max(0, Math.ceil(retryAfterMs / 1000))),
+    'retry-after-ms': String(Math.max(0, Math.round(retryAfterMs))),
+  };
+}
+
+export function tooManyRequests(retryAfterMs: number, message: string): ApiError {
+  return new ApiError('rateLimited', message, {}, retryAfterHeaders(retryAfterMs));
+}

@@ -1,0 +1,104 @@
+/**
+ * @module The options of `startSandbox`, their documented defaults, and their checks: a bad
+ * option is a `TypeError` naming the option and what it accepts, thrown before anything starts.
+ */
+import type { RateLimitBudget } from './limits/rate-limiter.js';
+import { checkBudget } from './limits/rate-limiter.js';
+import type { SandboxClient } from './state/demo-clients.js';
+
+export interface StartSandboxOptions {
+  /** TCP port; `0` (the default) picks any free port. */
+  readonly port?: number;
+  /** Interface to listen on. @default '127.0.0.1' */
+  readonly host?: string;
+  /** Seed of the synthetic data and the demo secrets. @default 'platform-sandbox' */
+  readonly seed?: string;
+  /** Applications to create instead of the three demo ones. */
+  readonly clients?: readonly SandboxClient[];
+  /** Access token lifetime. @default 900 (15 minutes) */
+  readonly tokenTtlSeconds?: number;
+  /** Default per-application budget; `null` turns rate limiting off. @default 100 per second */
+  readonly rateLimit?: RateLimitBudget | null;
+  /** Per-application budgets by client id (`null`: unlimited). */
+  readonly rateLimits?: Readonly<Record<string, RateLimitBudget | null>>;
+  /** Largest request body accepted. @default 1 MiB */
+  readonly maxBodyBytes?: number;
+  /** API majors that answer 410 `ApiVersionRetiredError` from the start. @default [] */
+  readonly retiredVersions?: readonly number[];
+  /** Where unexpected failures are reported. @default console.error */
+  readonly logError?: (message: string) => void;
+  /** The clock the sandbox starts from (tests). @default Date.now */
+  readonly now?: () => number;
+}
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_SEED = 'platform-sandbox';
+export const DEFAULT_TOKEN_TTL_SECONDS = 15 * 60;
+export const DEFAULT_RATE_LIMIT: RateLimitBudget = { requests: 100, perSeconds: 1 };
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ResolvedOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly seed: string;
+  readonly clients: readonly SandboxClient[] | undefined;
+  readonly tokenTtlSeconds: number;
+  readonly rateLimit: RateLimitBudget | null;
+  readonly rateLimits: Readonly<Record<string, RateLimitBudget | null>>;
+  readonly maxBodyBytes: number;
+  readonly retiredVersions: readonly number[];
+  readonly logError: (message: string) => void;
+  readonly now: () => number;
+}
+
+function integer(
+  name: string,
+  value: number | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+) {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new TypeError(
+      `startSandbox: "${name}" must be an integer from ${min} to ${max} (got ${String(value)}).`,
+    );
+  }
+  return value;
+}
+
+export function resolveOptions(options: StartSandboxOptions = {}): ResolvedOptions {
+  const budget = (name: string, value: RateLimitBudget | null) =>
+    value === null ? null : checkBudget(value, `startSandbox: "${name}"`);
+  return {
+    port: integer('port', options.port, 0, 0, 65535),
+    host: options.host ?? DEFAULT_HOST,
+    seed: options.seed ?? DEFAULT_SEED,
+    clients: options.clients,
+    tokenTtlSeconds: integer(
+      'tokenTtlSeconds',
+      options.tokenTtlSeconds,
+      DEFAULT_TOKEN_TTL_SECONDS,
+      1,
+      86_400,
+    ),
+    rateLimit:
+      options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : budget('rateLimit', options.rateLimit),
+    rateLimits: Object.fromEntries(
+      Object.entries(options.rateLimits ?? {}).map(([id, value]) => [
+        id,
+        budget(`rateLimits.${id}`, value),
+      ]),
+    ),
+    maxBodyBytes: integer(
+      'maxBodyBytes',
+      options.maxBodyBytes,
+      DEFAULT_MAX_BODY_BYTES,
+      1,
+      64 * 1024 * 1024,
+    ),
+    retiredVersions: options.retiredVersions ?? [],
+    logError: options.logError ?? ((message) => console.error(message)),
+    now: options.now ?? Date.now,
+  };
+}
