@@ -4,6 +4,13 @@
  */
 import type { SemanticModel, ValidationEvent } from '../model/shapes.js';
 import type { ValidationRule } from './event.js';
+import { validateExclusiveMembers } from './exclusive-members.js';
+import { validateHeadersAndQuery } from './http/headers-query.js';
+import { validateHttpLabels } from './http/labels.js';
+import { validateHttpPayloads } from './http/payload.js';
+import { validateHttpSemantics } from './http/semantics.js';
+import { validateUriConflicts } from './http/uri-conflicts.js';
+import { validateHttpUris } from './http/uri-rules.js';
 import { validateTargets } from './targets.js';
 import { validateTraitConflicts } from './trait-conflicts.js';
 import { validateTraitTargets } from './trait-targets.js';
@@ -13,6 +20,13 @@ const RULES: readonly (readonly [string, ValidationRule])[] = [
   ['Target', validateTargets],
   ['TraitTarget', validateTraitTargets],
   ['TraitConflict', validateTraitConflicts],
+  ['ExclusiveStructureMemberTrait', validateExclusiveMembers],
+  ['HttpUriFormat', validateHttpUris],
+  ['HttpLabelTrait', validateHttpLabels],
+  ['HttpHeaderTrait', validateHeadersAndQuery],
+  ['HttpPayload', validateHttpPayloads],
+  ['HttpUriConflict', validateUriConflicts],
+  ['HttpSemantics', validateHttpSemantics],
 ];
 
 /** Runs every validator over `model`. Never throws on a bad model: problems become events. */

@@ -22,3 +22,11 @@ export function editDistanceWithin(a: string, b: string, max: number): number | 
   const d = prev[b.length] ?? Number.POSITIVE_INFINITY;
   return d <= max ? d : undefined;
 }
+
+/** `` `a`, `b` `` — sorted names in backticks, as Smithy lists members and labels in messages. */
+export function tickedList(names: Iterable<string>): string {
+  return [...names]
+    .sort()
+    .map((n) => `\`${n}\``)
+    .join(', ');
+}

@@ -1,0 +1,104 @@
+/**
+ * @module `HttpUriConflict`: two operations of one service with the same method must not route
+ * the same URIs. A literal-versus-label clash is only DANGER when `@pattern` on the label member
+ * proves the label can never equal the literal.
+ */
+import type { OperationShape, SemanticModel, ValidationEvent } from '../../model/shapes.js';
+import { errorFor, eventFor } from '../event.js';
+import { asObject, asString } from '../node.js';
+import { containedOperations } from '../service-operations.js';
+import { TRAIT_IDS } from '../trait-ids.js';
+import type { HttpTrait } from './http-trait.js';
+import { httpTraitOf } from './http-trait.js';
+import type { UriPattern } from './uri-pattern.js';
+import { conflictingLabelSegments, urisConflict } from './uri-pattern.js';
+
+interface Routed {
+  readonly operation: OperationShape;
+  readonly http: HttpTrait;
+  readonly pattern: UriPattern;
+}
+
+export function validateUriConflicts(model: SemanticModel): ValidationEvent[] {
+  const events: ValidationEvent[] = [];
+  for (const service of model.shapesOfType('service')) {
+    const routed: Routed[] = [];
+    for (const operation of containedOperations(model, service)) {
+      const http = httpTraitOf(operation);
+      if (http?.parsed.ok) routed.push({ operation, http, pattern: http.parsed.pattern });
+    }
+    for (const mine of routed) {
+      const hard: string[] = [];
+      const soft: string[] = [];
+      for (const other of routed) {
+        if (other === mine || other.http.method !== mine.http.method) continue;
+        if (!urisConflict(mine.pattern, other.pattern) || !endpointsConflict(mine, other)) continue;
+        const text = `\`${other.operation.id}\` (${other.http.uri})`;
+        (allowedByPatterns(model, mine, other) ? soft : hard).push(text);
+      }
+      const head = (list: string[]) =>
+        `Operation URI, \`${mine.http.uri}\`, conflicts with other operation URIs in the same service: [${list.sort().join(', ')}]`;
+      if (hard.length > 0) {
+        events.push(
+          errorFor(
+            mine.operation,
+            'HttpUriConflict',
+            head(hard),
+            'Give each operation a distinct method and URI (for example a different literal segment).',
+          ),
+        );
+      }
+      if (soft.length > 0) {
+        events.push(
+          eventFor(
+            mine.operation,
+            'DANGER',
+            'HttpUriConflict',
+            `${head(soft)}. Pattern traits applied to the label members prevent the label value from evaluating to a conflict, but this is still a poor design. If this is acceptable, this can be suppressed.`,
+            'Prefer URIs that differ in a literal segment.',
+          ),
+        );
+      }
+    }
+  }
+  return events;
+}
+
+/** Operations with different `@endpoint` host prefixes never share a URI space. */
+function endpointsConflict(a: Routed, b: Routed): boolean {
+  const prefix = (r: Routed) =>
+    asString(asObject(r.operation.traits['smithy.api#endpoint'])?.['hostPrefix']);
+  return prefix(a) === prefix(b);
+}
+
+function allowedByPatterns(model: SemanticModel, a: Routed, b: Routed): boolean {
+  const clashes = conflictingLabelSegments(a.pattern, b.pattern).filter(
+    ([x, y]) => (x.kind === 'literal') !== (y.kind === 'literal'),
+  );
+  if (clashes.length === 0) return false;
+  return clashes.every(([x, y]) => {
+    const [label, literal, owner] = x.kind === 'literal' ? [y, x, b] : [x, y, a];
+    const regex = labelPattern(model, owner.operation, label.content);
+    return regex !== undefined && !regex.test(literal.content);
+  });
+}
+
+function labelPattern(
+  model: SemanticModel,
+  operation: OperationShape,
+  label: string,
+): RegExp | undefined {
+  const input = model.getShape(operation.input);
+  if (input?.type !== 'structure') return undefined;
+  const member = input.members.get(label);
+  if (!member || member.traits[TRAIT_IDS.httpLabel] === undefined) return undefined;
+  const source =
+    asString(member.traits[TRAIT_IDS.pattern]) ??
+    asString(model.getShape(member.target)?.traits[TRAIT_IDS.pattern]);
+  if (source === undefined) return undefined;
+  try {
+    return new RegExp(source, 'u');
+  } catch {
+    return undefined;
+  }
+}
