@@ -1,0 +1,436 @@
+/**
+ * @module Parses what follows a shape's name: `for Resource`, `with [Mixins]`, the member block of
+ * aggregates and enums (with `= default` / `= value` sugar and `$member` elision), the property
+ * block of services and resources, and operation bodies with inline `:=` input and output.
+ */
+import type { ShapeType, SourceLocation } from '../model/shapes.js';
+import { SyntacticShapeId, isNodeObject } from '../loader/fragment.js';
+import type { MemberDecl, ParsedNode, Ref, ShapeDecl, TraitDecl } from '../loader/fragment.js';
+import { IdlSyntaxError } from './cursor.js';
+import type { ParseState } from './parser.js';
+import { warningEvent } from '../events.js';
+
+interface ShapeHead {
+  readonly id: string;
+  readonly type: ShapeType;
+  readonly location: SourceLocation;
+  readonly traits: TraitDecl[];
+  readonly nameLocation: SourceLocation;
+}
+
+const SERVICE_KEYS = ['version', 'operations', 'resources', 'rename', 'errors'];
+const RESOURCE_KEYS = [
+  'identifiers',
+  'properties',
+  'create',
+  'put',
+  'read',
+  'update',
+  'delete',
+  'list',
+  'operations',
+  'collectionOperations',
+  'resources',
+];
+
+/** Parses the rest of a shape statement; the cursor is just after the shape name. */
+export function parseShapeBody(state: ParseState, head: ShapeHead): ShapeDecl {
+  const shape: ShapeDecl = {
+    id: head.id,
+    type: head.type,
+    location: head.location,
+    traits: head.traits,
+    mixins: [],
+    members: [],
+    properties: {},
+  };
+  switch (head.type) {
+    case 'list':
+    case 'set':
+    case 'map':
+    case 'structure':
+    case 'union':
+      return aggregate(state, shape);
+    case 'enum':
+    case 'intEnum':
+      mixins(state, shape);
+      enumMembers(state, shape);
+      return shape;
+    case 'service':
+    case 'resource':
+      mixins(state, shape);
+      propertyBlock(state, shape, head.type === 'service' ? SERVICE_KEYS : RESOURCE_KEYS);
+      return shape;
+    case 'operation':
+      mixins(state, shape);
+      operationBody(state, shape);
+      return shape;
+    default:
+      mixins(state, shape);
+      return shape;
+  }
+}
+
+function aggregate(state: ParseState, shape: ShapeDecl): ShapeDecl {
+  const { cursor: c } = state;
+  c.skipSpaces();
+  if (c.isLexeme('for')) {
+    if (state.version === '1.0') {
+      throw c.error(
+        'Structures can only be bound to resources with Smithy version 2 or later. ' +
+          'Attempted to bind a structure to a resource with version `1.0`.',
+        'Set `$version: "2.0"` at the top of the file.',
+        shape.id,
+      );
+    }
+    c.next();
+    c.expectAndSkipSpaces();
+    const location = c.location;
+    (shape as { forResource?: Ref }).forResource = { text: state.nodes.shapeId(), location };
+  }
+  mixins(state, shape);
+  members(state, shape);
+  return shape;
+}
+
+function mixins(state: ParseState, shape: ShapeDecl): void {
+  const { cursor: c } = state;
+  c.skipSpaces();
+  if (!c.isLexeme('with')) return;
+  if (state.version === '1.0') {
+    throw c.error(
+      'Mixins can only be used with Smithy version 2 or later. ' +
+        'Attempted to use mixins with version `1.0`.',
+      'Set `$version: "2.0"` at the top of the file.',
+      shape.id,
+    );
+  }
+  c.next();
+  c.skipWsAndDocs();
+  c.expect('LBRACKET');
+  c.next();
+  c.skipWsAndDocs();
+  do {
+    const location = c.location;
+    shape.mixins.push({ text: state.nodes.shapeId(), location });
+    c.skipWsAndDocs();
+  } while (!c.at('RBRACKET'));
+  c.next();
+}
+
+function members(state: ParseState, shape: ShapeDecl): void {
+  const { cursor: c } = state;
+  c.skipWsAndDocs();
+  c.dropDocs();
+  c.expect('LBRACE');
+  c.next();
+  c.skipWs();
+  const seen = new Set<string>();
+  while (!c.atEof() && !c.at('RBRACE')) {
+    member(state, shape, seen);
+    c.skipWs();
+  }
+  c.expect('RBRACE');
+  c.next();
+}
+
+function member(state: ParseState, shape: ShapeDecl, seen: Set<string>): void {
+  const { cursor: c } = state;
+  const traits = state.docsAndTraits(true);
+  const location = c.location;
+  if (c.at('RBRACE') && traits.length === 1 && traits[0]!.name.text.endsWith('documentation')) {
+    c.dropDocs(traits[0]!.location);
+    return;
+  }
+  const elided = c.at('DOLLAR');
+  if (elided) c.next();
+  c.expect('IDENTIFIER');
+  const name = c.lexeme;
+  if (seen.has(name)) {
+    throw c.error(
+      `Duplicate member of \`${shape.id}\`: '${name}'`,
+      'Each member name may appear once; rename or remove one.',
+      shape.id,
+    );
+  }
+  seen.add(name);
+  if (elided && state.version === '1.0') {
+    throw c.error(
+      'Members can only elide targets in IDL version 2 or later',
+      'Set `$version: "2.0"` or write the target: `name: Target`.',
+      `${shape.id}$${name}`,
+    );
+  }
+  c.next();
+  let target: Ref | undefined;
+  if (!elided) {
+    c.skipSpaces();
+    c.expect('COLON');
+    c.next();
+    c.skipSpaces();
+    const targetLocation = c.location;
+    target = { text: state.nodes.shapeId(), location: targetLocation };
+  }
+  c.skipSpaces();
+  if (c.at('EQUAL')) {
+    if (state.version === '1.0') {
+      throw c.error(
+        '@default assignment is only supported in IDL version 2 or later',
+        'Set `$version: "2.0"` at the top of the file.',
+      );
+    }
+    const defaultLocation = c.location;
+    c.next();
+    c.skipSpaces();
+    const value = state.nodes.node();
+    traits.push(builtinTrait('smithy.api#default', value, defaultLocation));
+    c.skipSpaces();
+    c.skipOptionalComma();
+    c.expectAndSkipBr();
+  }
+  const decl: MemberDecl = target ? { name, target, traits, location } : { name, traits, location };
+  shape.members.push(decl);
+}
+
+function enumMembers(state: ParseState, shape: ShapeDecl): void {
+  const { cursor: c } = state;
+  c.skipWsAndDocs();
+  c.expect('LBRACE');
+  c.next();
+  c.skipWs();
+  const seen = new Set<string>();
+  while (!c.atEof() && !c.at('RBRACE')) {
+    const traits = state.docsAndTraits(true);
+    const location = c.location;
+    c.expect('IDENTIFIER');
+    const name = c.lexeme;
+    if (seen.has(name)) {
+      throw c.error(
+        `Found conflicting member name, \`${name}\``,
+        'Each enum member name may appear once; rename or remove one.',
+        shape.id,
+      );
+    }
+    seen.add(name);
+    c.next();
+    c.skipSpaces();
+    if (c.at('EQUAL')) {
+      const valueLocation = c.location;
+      c.next();
+      c.skipSpaces();
+      const value = state.nodes.node();
+      traits.push(builtinTrait('smithy.api#enumValue', value, valueLocation));
+      c.skipSpaces();
+      c.skipOptionalComma();
+      c.expectAndSkipBr();
+    } else {
+      c.skipWs();
+    }
+    const target = { text: 'smithy.api#Unit', location };
+    shape.members.push({ name, target, traits, location });
+  }
+  c.expect('RBRACE');
+  c.next();
+}
+
+function builtinTrait(id: string, value: ParsedNode, location: SourceLocation): TraitDecl {
+  return { name: { text: id, location }, value, annotation: false, location };
+}
+
+function propertyBlock(state: ParseState, shape: ShapeDecl, known: string[]): void {
+  const { cursor: c } = state;
+  c.skipWsAndDocs();
+  c.expect('LBRACE');
+  const location = c.location;
+  const body = state.nodes.node();
+  if (!isNodeObject(body)) return;
+  const props = shape.properties;
+  for (const [key, value] of Object.entries(body)) {
+    if (!known.includes(key)) {
+      state.events.push(
+        warningEvent(
+          'Model',
+          `Unknown property \`${key}\` for ${shape.type} \`${shape.id}\``,
+          location,
+          `Valid ${shape.type} properties are: ${known.join(', ')}.`,
+        ),
+      );
+      continue;
+    }
+    const where = `property \`${key}\` of \`${shape.id}\``;
+    switch (key) {
+      case 'version':
+        if (typeof value !== 'string') throw propertyError(where, 'a string', location);
+        props.version = value;
+        break;
+      case 'operations':
+      case 'resources':
+      case 'errors':
+      case 'collectionOperations':
+        props[key] = refList(value, where, location);
+        break;
+      case 'rename':
+        props.rename = refEntries(value, where, location).map(([k, v]) => {
+          if (typeof v !== 'string') throw propertyError(where, 'a map of strings', location);
+          return [{ text: k, location }, v];
+        });
+        break;
+      case 'identifiers':
+      case 'properties':
+        props[key] = refEntries(value, where, location).map(([k, v]) => [
+          k,
+          toRef(v, where, location),
+        ]);
+        if (key === 'properties' && state.version === '1.0') {
+          throw new IdlSyntaxError(
+            'Resource properties can only be used with Smithy version 2 or later. ' +
+              'Attempted to use resource properties with version `1.0`.',
+            location,
+            'Set `$version: "2.0"` at the top of the file.',
+            shape.id,
+          );
+        }
+        break;
+      default:
+        props[key as 'create'] = toRef(value, where, location);
+    }
+  }
+}
+
+function toRef(value: ParsedNode, where: string, location: SourceLocation): Ref {
+  if (value instanceof SyntacticShapeId) return { text: value.text, location: value.location };
+  if (typeof value === 'string') return { text: value, location };
+  throw propertyError(where, 'a shape id', location);
+}
+
+function refList(value: ParsedNode, where: string, location: SourceLocation): Ref[] {
+  if (!Array.isArray(value)) throw propertyError(where, 'a list of shape ids', location);
+  return (value as ParsedNode[]).map((v) => toRef(v, where, location));
+}
+
+function refEntries(
+  value: ParsedNode,
+  where: string,
+  location: SourceLocation,
+): [string, ParsedNode][] {
+  if (!isNodeObject(value)) throw propertyError(where, 'an object', location);
+  return Object.entries(value);
+}
+
+function propertyError(where: string, expected: string, location: SourceLocation): IdlSyntaxError {
+  return new IdlSyntaxError(
+    `Expected ${where} to be ${expected}`,
+    location,
+    `Write ${where} as ${expected}.`,
+  );
+}
+
+function operationBody(state: ParseState, shape: ShapeDecl): void {
+  const { cursor: c } = state;
+  c.skipWsAndDocs();
+  c.expect('LBRACE');
+  c.next();
+  c.skipWsAndDocs();
+  const seen = new Set<string>();
+  const name = shape.id.slice(shape.id.indexOf('#') + 1);
+  while (!c.atEof() && !c.at('RBRACE')) {
+    c.expect('IDENTIFIER');
+    const key = c.lexeme;
+    if (seen.has(key)) {
+      throw c.error(
+        `Duplicate operation ${key} property for \`${shape.id}\``,
+        `Remove the second \`${key}\`.`,
+        shape.id,
+      );
+    }
+    seen.add(key);
+    c.next();
+    c.skipWsAndDocs();
+    if (key === 'input' || key === 'output') {
+      const inline = c.expect('COLON', 'WALRUS') === 'WALRUS';
+      c.next();
+      const suffix = key === 'input' ? state.inputSuffix : state.outputSuffix;
+      shape.properties[key] = inline
+        ? inlineStructure(state, shape, `${name}${suffix}`, key)
+        : targetRef(state);
+    } else if (key === 'errors') {
+      c.expect('COLON');
+      c.next();
+      shape.properties.errors = idList(state);
+    } else {
+      throw c.error(
+        `Unknown property ${key} for ${shape.id}`,
+        'An operation body may contain `input`, `output` and `errors`.',
+        shape.id,
+      );
+    }
+    c.expectAndSkipWhitespace();
+    c.skipWsAndDocs();
+  }
+  c.expect('RBRACE');
+  c.next();
+}
+
+function targetRef(state: ParseState): Ref {
+  state.cursor.skipWsAndDocs();
+  const location = state.cursor.location;
+  return { text: state.nodes.shapeId(), location };
+}
+
+function inlineStructure(
+  state: ParseState,
+  operation: ShapeDecl,
+  name: string,
+  role: 'input' | 'output',
+): Ref {
+  const { cursor: c } = state;
+  if (state.version === '1.0') {
+    throw c.error(
+      'Inlined operation inputs and outputs can only be used with Smithy version 2 or later. ' +
+        'Attempted to use inlined IO with version `1.0`.',
+      'Set `$version: "2.0"`, or define the structure separately and write `input: Name`.',
+      operation.id,
+    );
+  }
+  c.takeDocs();
+  c.skipWs();
+  const traits = state.docsAndTraits(true);
+  const location = c.location;
+  traits.push({
+    name: { text: `smithy.api#${role}`, location },
+    value: {},
+    annotation: false,
+    location,
+  });
+  const id = `${state.namespace}#${name}`;
+  const shape: ShapeDecl = {
+    id,
+    type: 'structure',
+    location,
+    traits,
+    mixins: [],
+    members: [],
+    properties: {},
+  };
+  aggregate(state, shape);
+  state.shapes.push(shape);
+  return { text: id, location };
+}
+
+function idList(state: ParseState): Ref[] {
+  const { cursor: c } = state;
+  c.skipWsAndDocs();
+  c.expect('LBRACKET');
+  c.next();
+  c.skipWsAndDocs();
+  const refs: Ref[] = [];
+  while (!c.atEof() && !c.at('RBRACKET')) {
+    c.expect('IDENTIFIER');
+    const location = c.location;
+    refs.push({ text: state.nodes.shapeId(), location });
+    c.skipWsAndDocs();
+  }
+  c.expect('RBRACKET');
+  c.next();
+  return refs;
+}

@@ -1,0 +1,205 @@
+/**
+ * @module Assembles parsed fragments (prelude, bundled trait definitions, user files) into one
+ * `Model`: resolves references across files, detects conflicting definitions, merges metadata,
+ * checks version rules, collects `apply` statements, then flattens and builds every shape.
+ */
+import { errorEvent, warningEvent } from '../events.js';
+import { Model } from '../model/model.js';
+import type { NodeValue, Shape, ValidationEvent } from '../model/shapes.js';
+import { ShapeBuilder } from './build-shape.js';
+import { Flattener } from './flatten.js';
+import type { Fragment } from './fragment.js';
+import { FragmentResolver } from './resolve.js';
+import type { Origin, ResolvedShape, ResolvedTrait } from './resolve.js';
+import { nodeEquals } from './trait-map.js';
+
+export interface SourcedFragment {
+  readonly fragment: Fragment;
+  readonly origin: Origin;
+}
+
+export function assemble(inputs: readonly SourcedFragment[]): {
+  model: Model;
+  events: ValidationEvent[];
+} {
+  const events: ValidationEvent[] = inputs.flatMap((i) => i.fragment.events);
+  const defined = new Set(inputs.flatMap((i) => i.fragment.shapes.map((s) => s.id)));
+  const defs = new Map<string, ResolvedShape>();
+  const applied = new Map<string, ResolvedTrait[]>();
+  const metadata = new Map<string, { value: NodeValue; filename: string }>();
+
+  for (const { fragment, origin } of inputs) {
+    const resolver = new FragmentResolver(fragment, defined, origin, events);
+    for (const decl of fragment.shapes) {
+      const shape = resolver.shape(decl);
+      checkVersionTraits(shape.id, shape.traits, shape.version, events);
+      for (const m of shape.members) {
+        checkVersionTraits(`${shape.id}$${m.name}`, m.traits, shape.version, events);
+      }
+      define(defs, shape, events);
+    }
+    for (const apply of fragment.applies) {
+      const target = resolver.ref(apply.target);
+      const traits = apply.traits.map((t) => resolver.trait(t));
+      checkVersionTraits(target.id, traits, fragment.version, events);
+      const list = applied.get(target.id) ?? [];
+      list.push(...traits);
+      applied.set(target.id, list);
+    }
+    for (const entry of fragment.metadata) {
+      mergeMetadata(metadata, entry.key, resolver.node(entry.value), entry.location, events);
+    }
+  }
+
+  for (const [target, traits] of applied) {
+    const root = target.split('$')[0]!;
+    if (!defs.has(root)) {
+      events.push(
+        errorEvent(
+          'Model',
+          `Trait \`${traits[0]!.id}\` applied to unknown shape \`${target}\``,
+          traits[0]!.location,
+          'Fix the target of the `apply` statement, or define the shape.',
+          target,
+        ),
+      );
+    }
+  }
+
+  const flattener = new Flattener(defs, applied, events);
+  const builder = new ShapeBuilder(defs, events);
+  const shapes: Shape[] = [];
+  for (const id of defs.keys()) {
+    const flat = flattener.flat(id);
+    if (!flat) continue;
+    for (const [key] of applied) {
+      if (key.startsWith(`${id}$`) && !flat.members.has(key.slice(id.length + 1))) {
+        events.push(
+          errorEvent(
+            'Model',
+            `Trait applied to unknown member \`${key}\``,
+            applied.get(key)![0]!.location,
+            'Fix the member name in the `apply` statement.',
+            key,
+          ),
+        );
+      }
+    }
+    const shape = builder.build(flat);
+    if (shape) shapes.push(shape);
+  }
+  const meta = Object.fromEntries([...metadata].map(([k, v]) => [k, v.value]));
+  return { model: new Model(shapes, meta), events };
+}
+
+function define(defs: Map<string, ResolvedShape>, shape: ResolvedShape, events: ValidationEvent[]) {
+  const previous = defs.get(shape.id);
+  if (!previous || (previous.origin === 'bundled' && shape.origin === 'user')) {
+    defs.set(shape.id, shape);
+    return;
+  }
+  if (previous.origin === 'user' && shape.origin === 'bundled') return;
+  if (sameDefinition(previous, shape)) return;
+  const at = previous.location;
+  events.push(
+    errorEvent(
+      'Model',
+      previous.origin === 'prelude'
+        ? `Cannot redefine prelude shape \`${shape.id}\``
+        : `Conflicting shape definition for \`${shape.id}\` found at ` +
+            `\`${at.filename} [${at.line}, ${at.column}]\` and ` +
+            `\`${shape.location.filename} [${shape.location.line}, ${shape.location.column}]\``,
+      shape.location,
+      previous.origin === 'prelude'
+        ? 'Choose another name: the smithy.api namespace is reserved for the prelude.'
+        : 'Define each shape once; rename one of them or delete the duplicate.',
+      shape.id,
+    ),
+  );
+}
+
+/** Two definitions are the same when they differ only in where they were written. */
+function sameDefinition(a: ResolvedShape, b: ResolvedShape): boolean {
+  const strip = (s: ResolvedShape): string =>
+    JSON.stringify({ ...s, version: undefined, origin: undefined }, (key, value: unknown) =>
+      key === 'location' ? undefined : value,
+    );
+  return strip(a) === strip(b);
+}
+
+function mergeMetadata(
+  metadata: Map<string, { value: NodeValue; filename: string }>,
+  key: string,
+  value: NodeValue,
+  location: ValidationEvent['sourceLocation'] & object,
+  events: ValidationEvent[],
+): void {
+  const previous = metadata.get(key);
+  if (!previous) {
+    metadata.set(key, { value, filename: location.filename });
+  } else if (Array.isArray(previous.value) && Array.isArray(value)) {
+    const merged: NodeValue[] = [...(previous.value as NodeValue[]), ...(value as NodeValue[])];
+    metadata.set(key, { value: merged, filename: location.filename });
+  } else if (!nodeEquals(previous.value, value)) {
+    events.push(
+      errorEvent(
+        'Model',
+        `Metadata conflict for key \`${key}\`: defined in ${previous.filename} and ${location.filename}`,
+        location,
+        'Only list values may be defined in several files (they are concatenated); keep one definition.',
+      ),
+    );
+  }
+}
+
+function checkVersionTraits(
+  shapeId: string,
+  traits: readonly ResolvedTrait[],
+  version: string,
+  events: ValidationEvent[],
+): void {
+  for (const trait of traits) {
+    if (version === '1.0' && trait.id === 'smithy.api#mixin') {
+      events.push(
+        errorEvent(
+          'Model',
+          `Mixins can only be used in Smithy 2.0 or later. Attempted to apply a @mixin trait to ` +
+            `\`${shapeId}\` in a model file using version \`1.0\`.`,
+          trait.location,
+          'Set `$version: "2.0"` at the top of the file.',
+          shapeId,
+        ),
+      );
+    } else if (version === '1.0' && trait.id === 'smithy.api#default') {
+      events.push(
+        errorEvent(
+          'Model',
+          'The @default trait can only be used in Smithy 2.0 or later',
+          trait.location,
+          'Set `$version: "2.0"` at the top of the file.',
+          shapeId,
+        ),
+      );
+    } else if (version === '2.0' && trait.id === 'smithy.api#box') {
+      events.push(
+        errorEvent(
+          'Model',
+          '@box is not supported in Smithy IDL 2.0',
+          trait.location,
+          'Remove @box: in IDL 2.0 members are optional unless @required or given a default.',
+          shapeId,
+        ),
+      );
+    } else if (version === '2.0' && trait.id === 'smithy.api#enum') {
+      events.push(
+        warningEvent(
+          'ModelDeprecation',
+          'The enum trait is deprecated. Smithy 2.0 models should use the enum shape.',
+          trait.location,
+          'Replace the string with @enum by an `enum` shape.',
+          shapeId,
+        ),
+      );
+    }
+  }
+}
