@@ -167,6 +167,39 @@ service Commercial {
         }
     }
     {
+        title: "Last page"
+        documentation: "Page 2 of the same listing. It is the last page, so it has no `nextPage`."
+        input: {
+            status: ["pending"]
+            pageSize: 2
+            page: "2"
+        }
+        output: {
+            orders: [
+                {
+                    orderId: "ord_7Wd4Hs1Kx9Lm"
+                    partnerId: "ptn_4f8a2c1d9e7b"
+                    status: "pending"
+                    lineItems: [
+                        {
+                            sku: "WIDGET-001"
+                            description: "Standard widget"
+                            quantity: 10
+                            unitPriceCents: 1299
+                            totalCents: 12990
+                        }
+                    ]
+                    currency: "USD"
+                    totalCents: 12990
+                    metadata: {}
+                    createdAt: "2026-11-18T17:20:31Z"
+                    updatedAt: "2026-11-18T17:20:31Z"
+                }
+            ]
+            totalCount: 3
+        }
+    }
+    {
         title: "Page size out of range"
         input: {
             pageSize: 500

@@ -179,6 +179,46 @@ service Commercial {
         }
     }
     {
+        title: "Last page"
+        documentation: "The next page, from the `nextCursor` of the first one. It is the last page, so it has no `nextCursor`."
+        input: {
+            status: ["pending"]
+            pageSize: 2
+            cursor: "b3JkXzJiN1JrNFduOXBRcw"
+        }
+        output: {
+            orders: [
+                {
+                    orderId: "ord_7Wd4Hs1Kx9Lm"
+                    partnerId: "ptn_4f8a2c1d9e7b"
+                    status: "pending"
+                    lineItems: [
+                        {
+                            sku: "WIDGET-001"
+                            description: "Standard widget"
+                            quantity: 10
+                            unitPrice: {
+                                amount: "12.99"
+                                currency: "USD"
+                            }
+                            total: {
+                                amount: "129.90"
+                                currency: "USD"
+                            }
+                        }
+                    ]
+                    total: {
+                        amount: "129.90"
+                        currency: "USD"
+                    }
+                    metadata: {}
+                    createdAt: "2026-11-18T17:20:31Z"
+                    updatedAt: "2026-11-18T17:20:31Z"
+                }
+            ]
+        }
+    }
+    {
         title: "Page size out of range"
         input: {
             pageSize: 500
