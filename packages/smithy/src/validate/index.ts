@@ -15,37 +15,97 @@ import { validateTargets } from './targets.js';
 import { validateTraitConflicts } from './trait-conflicts.js';
 import { validateTraitTargets } from './trait-targets.js';
 
+interface RuleGroup {
+  /** The event ids (Smithy's validator names) the group emits, before any `.Detail` suffix. */
+  readonly ids: readonly string[];
+  readonly run: ValidationRule;
+  /**
+   * As in Smithy: `correctness` rules (targets resolve) run first, then `critical` ones (traits are
+   * valid where applied); a later stage runs only when the earlier ones found no ERROR, so one
+   * broken reference does not cascade into dozens of follow-on events.
+   */
+  readonly stage: 'correctness' | 'critical' | 'other';
+}
+
 /** The rule groups, in the order they run. */
-const RULES: readonly (readonly [string, ValidationRule])[] = [
-  ['Target', validateTargets],
-  ['TraitTarget', validateTraitTargets],
-  ['TraitConflict', validateTraitConflicts],
-  ['ExclusiveStructureMemberTrait', validateExclusiveMembers],
-  ['HttpUriFormat', validateHttpUris],
-  ['HttpLabelTrait', validateHttpLabels],
-  ['HttpHeaderTrait', validateHeadersAndQuery],
-  ['HttpPayload', validateHttpPayloads],
-  ['HttpUriConflict', validateUriConflicts],
-  ['HttpSemantics', validateHttpSemantics],
+const RULES: readonly RuleGroup[] = [
+  { stage: 'correctness', ids: ['Target'], run: validateTargets },
+  { stage: 'critical', ids: ['TraitTarget'], run: validateTraitTargets },
+  { stage: 'critical', ids: ['TraitConflict'], run: validateTraitConflicts },
+  { stage: 'critical', ids: ['ExclusiveStructureMemberTrait'], run: validateExclusiveMembers },
+  { stage: 'other', ids: ['HttpUriFormat', 'HttpUriGreedyLabel'], run: validateHttpUris },
+  { stage: 'other', ids: ['HttpLabelTrait'], run: validateHttpLabels },
+  {
+    stage: 'other',
+    ids: ['HttpHeaderTrait', 'HttpPrefixHeadersTrait', 'HttpQueryTrait', 'HttpQueryParamsTrait'],
+    run: validateHeadersAndQuery,
+  },
+  { stage: 'other', ids: ['HttpPayload'], run: validateHttpPayloads },
+  { stage: 'other', ids: ['HttpUriConflict'], run: validateUriConflicts },
+  {
+    stage: 'other',
+    ids: ['HttpResponseCodeSemantics', 'HttpMethodSemantics', 'HttpBindingsMissing'],
+    run: validateHttpSemantics,
+  },
 ];
 
+/** Event ids of Smithy's critical validators (ours and those we do not implement). */
+export const CRITICAL_EVENT_IDS: ReadonlySet<string> = new Set([
+  'Target',
+  'ResourceCycle',
+  'EnumShape',
+  'ExclusiveStructureMemberTrait',
+  'TraitTarget',
+  'TraitValue',
+  'TraitConflict',
+  'DefaultTrait',
+  'ShapeIdConflict',
+  'SingleOperationBinding',
+  'SingleResourceBinding',
+]);
+
+/** Every event id the validators can emit (without `.Detail` suffixes), sorted. */
+export function validatorEventIds(): string[] {
+  return RULES.flatMap((r) => r.ids).sort();
+}
+
+export interface ValidateOptions {
+  /**
+   * Run the `other` rules even when `critical` ones found errors (Smithy's legacy validation mode,
+   * which its own test suite uses for `.errors` files that mix both kinds). Default false.
+   */
+  readonly continueAfterCriticalErrors?: boolean;
+}
+
 /** Runs every validator over `model`. Never throws on a bad model: problems become events. */
-export function validateModel(model: SemanticModel): ValidationEvent[] {
+export function validateModel(
+  model: SemanticModel,
+  options: ValidateOptions = {},
+): ValidationEvent[] {
   const events: ValidationEvent[] = [];
-  for (const [name, rule] of RULES) {
-    try {
-      events.push(...rule(model));
-    } catch (cause) {
-      // A validator bug must not hide the other rules' findings; report it as an event instead.
-      events.push({
-        id: 'ValidatorError',
-        severity: 'ERROR',
-        message: `The ${name} validator failed: ${cause instanceof Error ? cause.message : String(cause)}`,
-        hint: 'This is a bug in the validator, not necessarily in the model; please report it.',
-      });
-    }
+  for (const stage of ['correctness', 'critical', 'other'] as const) {
+    const hasErrors = events.some((e) => e.severity === 'ERROR');
+    if (hasErrors && (stage === 'critical' || !options.continueAfterCriticalErrors)) break;
+    for (const rule of RULES) if (rule.stage === stage) events.push(...runRule(rule, model));
   }
   return sortEvents(events);
+}
+
+function runRule(rule: RuleGroup, model: SemanticModel): ValidationEvent[] {
+  try {
+    return rule.run(model);
+  } catch (cause) {
+    // A validator bug must not hide the other rules' findings; report it as an event instead.
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return [
+      {
+        id: 'ValidatorError',
+        severity: 'ERROR',
+        message: `The ${rule.ids.join('/')} validator failed: ${reason}`,
+        hint: 'This is a bug in the validator, not necessarily in the model; please report it.',
+      },
+    ];
+  }
 }
 
 function compareText(a: string, b: string): number {

@@ -72,8 +72,8 @@ describe('HTTP bindings', () => {
       target: S,
       traits: { 'smithy.api#httpHeader': name },
     });
-    const events = eventsOf(
-      op('Op', http('POST', '/a?mode=x'), {
+    const events = eventsOf({
+      ...op('Op', http('POST', '/a?mode=x'), {
         a: header('X-Meta-One'),
         b: header('x-meta-one'),
         c: header('Authorization'),
@@ -81,7 +81,8 @@ describe('HTTP bindings', () => {
         m: { target: 'ns#Map', traits: { 'smithy.api#httpPrefixHeaders': 'X-Meta-' } },
         q: { target: S, traits: { 'smithy.api#httpQuery': 'mode' } },
       }),
-    );
+      'ns#Map': { type: 'map', key: { target: S }, value: { target: S } },
+    });
     expect(events).toEqual(
       expect.arrayContaining([
         'ERROR HttpHeaderTrait ns#OpInput: `httpHeader` field name binding conflicts found for the `x-meta-one` header in the following structure members: `a`, `b`',

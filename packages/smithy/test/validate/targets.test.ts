@@ -74,3 +74,23 @@ describe('Target', () => {
     expect(validateModel(model)).toEqual([]);
   });
 });
+
+describe('validation stages', () => {
+  const model = astModel({
+    'ns#In': { type: 'structure', members: { a: { target: 'ns#Missing' } } },
+    'ns#Op': {
+      type: 'operation',
+      input: 'ns#In',
+      traits: { 'smithy.api#http': { method: 'GET', uri: '/a/{id}' } },
+    },
+  });
+
+  it('stops after unresolved targets, so HTTP rules do not pile on', () => {
+    expect(validateModel(model).map((e) => e.id)).toEqual(['Target.UnresolvedShape']);
+  });
+
+  it('never skips the correctness stage, even in legacy mode', () => {
+    const ids = validateModel(model, { continueAfterCriticalErrors: true }).map((e) => e.id);
+    expect(ids).toEqual(['Target.UnresolvedShape']);
+  });
+});

@@ -33,7 +33,7 @@ const METHODS: Readonly<Record<string, MethodSemantics>> = {
     idempotent: false,
     allowsBody: true,
     warning:
-      'OPTIONS requests are typically used as part of CORS and should not be modeled explicitly. They are an implementation detail that should not appear in generated client or server code. Instead, tooling should use the `cors` trait on a service to automatically configure CORS on clients and servers.',
+      'OPTIONS requests are typically used as part of CORS and should not be modeled explicitly. They are an implementation detail that should not appear in generated client or server code. Instead, tooling should use the `cors` trait on a service to automatically configure CORS on clients and servers. It is the responsibility of service frameworks and API gateways to automatically manage OPTIONS requests. For example, OPTIONS requests are automatically created when using Smithy models with Amazon API Gateway.',
   },
   TRACE: { readonly: true, idempotent: false, allowsBody: false },
   POST: { readonly: false, allowsBody: true },

@@ -10,7 +10,7 @@ import { containedOperations } from '../service-operations.js';
 import { TRAIT_IDS } from '../trait-ids.js';
 import type { HttpTrait } from './http-trait.js';
 import { httpTraitOf } from './http-trait.js';
-import type { UriPattern } from './uri-pattern.js';
+import type { UriPattern, UriSegment } from './uri-pattern.js';
 import { conflictingLabelSegments, urisConflict } from './uri-pattern.js';
 
 interface Routed {
@@ -32,9 +32,18 @@ export function validateUriConflicts(model: SemanticModel): ValidationEvent[] {
       const soft: string[] = [];
       for (const other of routed) {
         if (other === mine || other.http.method !== mine.http.method) continue;
-        if (!urisConflict(mine.pattern, other.pattern) || !endpointsConflict(mine, other)) continue;
+        if (!urisConflict(mine.pattern, other.pattern)) continue;
+        if (!endpointsConflict(model, mine, other)) continue;
         const text = `\`${other.operation.id}\` (${other.http.uri})`;
-        (allowedByPatterns(model, mine, other) ? soft : hard).push(text);
+        const allowed = allowedByPatterns(
+          model,
+          mine.operation,
+          mine.pattern,
+          other.operation,
+          other.pattern,
+          TRAIT_IDS.httpLabel,
+        );
+        (allowed ? soft : hard).push(text);
       }
       const head = (list: string[]) =>
         `Operation URI, \`${mine.http.uri}\`, conflicts with other operation URIs in the same service: [${list.sort().join(', ')}]`;
@@ -64,21 +73,57 @@ export function validateUriConflicts(model: SemanticModel): ValidationEvent[] {
   return events;
 }
 
-/** Operations with different `@endpoint` host prefixes never share a URI space. */
-function endpointsConflict(a: Routed, b: Routed): boolean {
-  const prefix = (r: Routed) =>
-    asString(asObject(r.operation.traits['smithy.api#endpoint'])?.['hostPrefix']);
-  return prefix(a) === prefix(b);
+/**
+ * Whether two operations' `@endpoint` host prefixes overlap: with none on either side they share
+ * the host; with only one they do not; with both, unless `@pattern` on the host labels keeps them
+ * apart (the same test as for URI labels).
+ */
+function endpointsConflict(model: SemanticModel, a: Routed, b: Routed): boolean {
+  const prefixA = hostPrefix(a.operation);
+  const prefixB = hostPrefix(b.operation);
+  if (prefixA === undefined && prefixB === undefined) return true;
+  if (prefixA === undefined || prefixB === undefined) return false;
+  return !allowedByPatterns(
+    model,
+    a.operation,
+    prefixA,
+    b.operation,
+    prefixB,
+    'smithy.api#hostLabel',
+  );
 }
 
-function allowedByPatterns(model: SemanticModel, a: Routed, b: Routed): boolean {
-  const clashes = conflictingLabelSegments(a.pattern, b.pattern).filter(
+function hostPrefix(operation: OperationShape): UriPattern | undefined {
+  const text = asString(asObject(operation.traits['smithy.api#endpoint'])?.['hostPrefix']);
+  if (text === undefined) return undefined;
+  // Like Smithy, the prefix splits around labels: `{Region}.api.` is a label then a literal.
+  const segments = (text.match(/\{[^}]*\}|[^{}]+/g) ?? []).map((s): UriSegment =>
+    s.startsWith('{') && s.endsWith('}')
+      ? { kind: 'label', content: s.slice(1, -1) }
+      : { kind: 'literal', content: s },
+  );
+  return { text, segments, queryLiterals: new Map() };
+}
+
+/**
+ * True when every literal-versus-label clash between the two patterns is ruled out by a
+ * `@pattern` on the label's member that the literal does not match.
+ */
+function allowedByPatterns(
+  model: SemanticModel,
+  opA: OperationShape,
+  a: UriPattern,
+  opB: OperationShape,
+  b: UriPattern,
+  labelTrait: string,
+): boolean {
+  const clashes = conflictingLabelSegments(a, b).filter(
     ([x, y]) => (x.kind === 'literal') !== (y.kind === 'literal'),
   );
   if (clashes.length === 0) return false;
   return clashes.every(([x, y]) => {
-    const [label, literal, owner] = x.kind === 'literal' ? [y, x, b] : [x, y, a];
-    const regex = labelPattern(model, owner.operation, label.content);
+    const [label, literal, owner] = x.kind === 'literal' ? [y, x, opB] : [x, y, opA];
+    const regex = labelPattern(model, owner, label.content, labelTrait);
     return regex !== undefined && !regex.test(literal.content);
   });
 }
@@ -87,11 +132,12 @@ function labelPattern(
   model: SemanticModel,
   operation: OperationShape,
   label: string,
+  labelTrait: string,
 ): RegExp | undefined {
   const input = model.getShape(operation.input);
   if (input?.type !== 'structure') return undefined;
   const member = input.members.get(label);
-  if (!member || member.traits[TRAIT_IDS.httpLabel] === undefined) return undefined;
+  if (!member || member.traits[labelTrait] === undefined) return undefined;
   const source =
     asString(member.traits[TRAIT_IDS.pattern]) ??
     asString(model.getShape(member.target)?.traits[TRAIT_IDS.pattern]);

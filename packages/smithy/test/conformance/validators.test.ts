@@ -1,0 +1,144 @@
+/**
+ * Conformance of the validators against Smithy's own `.errors` cases in
+ * `<repo>/../shared/smithy-corpus/{validators,idl-errorfiles}` (see the corpus README for the
+ * matching rules). Only the event ids our validators implement are scored: a case passes when
+ * every expected event of those ids is matched (same severity and shape, actual id contains the
+ * expected id, actual message starts with the expected message) and none of our ERROR events is
+ * unexpected. The table is printed; the test fails if the pass counts drop below the pinned ones.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../src/index.js';
+import type { ValidationEvent } from '../../src/index.js';
+import { CRITICAL_EVENT_IDS, validateModel, validatorEventIds } from '../../src/validate/index.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const corpus = join(repoRoot, '..', 'shared', 'smithy-corpus');
+const present = existsSync(join(corpus, 'validators', 'index.json'));
+
+/** Passing cases per folder, pinned at the level reached; raise them as validators improve. */
+const PINNED: Readonly<Record<string, number>> = { validators: 49, 'idl-errorfiles': 2 };
+
+interface ExpectedEvent {
+  readonly severity: string;
+  readonly shape: string;
+  readonly messagePrefix: string;
+  readonly id: string;
+}
+interface Case {
+  readonly model: string;
+  readonly events: readonly ExpectedEvent[];
+}
+interface Outcome {
+  readonly folder: string;
+  readonly model: string;
+  readonly relevant: boolean;
+  readonly pass: boolean;
+  readonly missing: readonly ExpectedEvent[];
+  readonly unexpected: readonly ValidationEvent[];
+}
+
+const ours = new Set(validatorEventIds());
+const baseId = (id: string) => id.split('.')[0] ?? id;
+const isOurs = (id: string) => ours.has(baseId(id));
+
+function matches(expected: ExpectedEvent, actual: ValidationEvent): boolean {
+  return (
+    actual.severity === expected.severity &&
+    (actual.shapeId ?? '-') === expected.shape &&
+    actual.id.includes(expected.id) &&
+    actual.message.replace(/\n/g, '\\n').startsWith(expected.messagePrefix)
+  );
+}
+
+function runCase(folder: string, c: Case): Outcome {
+  const expected = c.events.filter((e) => isOurs(e.id));
+  let actual: ValidationEvent[];
+  try {
+    // As Smithy's assembler does: validators run only on a model that loaded without errors.
+    const loaded = loadModel({ files: [join(corpus, folder, c.model)], validate: false });
+    const loadFailed = loaded.events.some((e) => e.severity === 'ERROR');
+    // Smithy's test suite keeps validating past critical errors when a case expects both kinds.
+    const critical = c.events.some((e) => CRITICAL_EVENT_IDS.has(baseId(e.id)));
+    const other = c.events.some((e) => !CRITICAL_EVENT_IDS.has(baseId(e.id)));
+    const options = { continueAfterCriticalErrors: critical && other };
+    actual = loadFailed ? [] : validateModel(loaded.model, options).filter((e) => isOurs(e.id));
+  } catch (error) {
+    actual = [
+      {
+        id: 'HarnessCrash',
+        severity: 'ERROR',
+        message: error instanceof Error ? error.message : String(error),
+      },
+    ];
+  }
+  const missing = expected.filter((e) => !actual.some((a) => matches(e, a)));
+  const unexpected = actual.filter(
+    (a) =>
+      (a.severity === 'ERROR' && !expected.some((e) => matches(e, a))) || a.id === 'HarnessCrash',
+  );
+  return {
+    folder,
+    model: c.model,
+    relevant: expected.length > 0 || unexpected.length > 0,
+    pass: missing.length === 0 && unexpected.length === 0,
+    missing,
+    unexpected,
+  };
+}
+
+function loadCases(folder: string): Case[] {
+  const index = JSON.parse(readFileSync(join(corpus, folder, 'index.json'), 'utf8')) as {
+    cases: Case[];
+  };
+  return index.cases;
+}
+
+function table(outcomes: readonly Outcome[]): string {
+  const rows = ['validators', 'idl-errorfiles'].map((folder) => {
+    const all = outcomes.filter((o) => o.folder === folder);
+    const relevant = all.filter((o) => o.relevant);
+    const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
+    const passRelevant = relevant.filter((o) => o.pass).length;
+    const passAll = all.filter((o) => o.pass).length;
+    return `| ${folder} | ${all.length} | ${passAll} (${pct(passAll, all.length)}) | ${relevant.length} | ${passRelevant} (${pct(passRelevant, relevant.length)}) |`;
+  });
+  return [
+    `Validator conformance (event ids scored: ${[...ours].join(', ')})`,
+    '| folder | cases | pass | cases with our ids | pass |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+describe('validator conformance on smithy-corpus', () => {
+  it.skipIf(!present)(
+    'matches Smithy .errors files for the implemented event ids',
+    { timeout: 60_000 },
+    () => {
+      const outcomes = ['validators', 'idl-errorfiles'].flatMap((folder) =>
+        loadCases(folder).map((c) => runCase(folder, c)),
+      );
+      console.log(table(outcomes));
+      if (process.env['CONFORMANCE_DETAILS']) {
+        for (const o of outcomes.filter((x) => !x.pass)) {
+          console.log(`FAIL ${o.folder}/${o.model}`);
+          for (const m of o.missing)
+            console.log(`  missing  [${m.severity}] ${m.shape}: ${m.messagePrefix} | ${m.id}`);
+          for (const u of o.unexpected)
+            console.log(`  extra    [${u.severity}] ${u.shapeId ?? '-'}: ${u.message} | ${u.id}`);
+        }
+      }
+      for (const [folder, pinned] of Object.entries(PINNED)) {
+        const passing = outcomes.filter((o) => o.folder === folder && o.relevant && o.pass).length;
+        expect(passing, `${folder}: passing cases with our ids`).toBeGreaterThanOrEqual(pinned);
+      }
+    },
+  );
+
+  it.runIf(!present)('is skipped: ../shared/smithy-corpus is absent', () => {
+    console.log(`Skipping validator conformance: ${corpus} not found.`);
+  });
+});
