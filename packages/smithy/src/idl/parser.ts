@@ -230,8 +230,9 @@ class IdlParser implements ParseState {
     const c = this.cursor;
     if (!c.isLexeme('namespace')) {
       if (!c.atEof()) {
-        throw c.error(
+        throw new IdlSyntaxError(
           `Expected a namespace definition but found ${c.describe()}`,
+          c.location,
           'Shapes, traits and `use` statements come after `namespace <name>`; control statements and metadata come before it.',
         );
       }

@@ -398,8 +398,8 @@ function inlineStructure(
   const location = c.location;
   traits.push({
     name: { text: `smithy.api#${role}`, location },
-    value: {},
-    annotation: false,
+    value: null,
+    annotation: true,
     location,
   });
   const id = `${state.namespace}#${name}`;

@@ -44,6 +44,10 @@ const SHAPE_TYPES = new Set([
   'operation',
 ]);
 
+const SHAPE_ID = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*#[A-Za-z_][A-Za-z0-9_]*$/;
+const APPLY_ID =
+  /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*#[A-Za-z_][A-Za-z0-9_]*(\$[A-Za-z_][A-Za-z0-9_]*)?$/;
+
 const SINGLE_REFS = [
   'create',
   'put',
@@ -153,12 +157,13 @@ function readShape(
   pointer: string,
   at: (pointer: string) => SourceLocation,
 ): void {
-  if (!/^[A-Za-z_][A-Za-z0-9_.]*#[A-Za-z_][A-Za-z0-9_]*$/.test(id)) {
-    throw new AstError(`Invalid shape id \`${id}\` (expected namespace#Name)`, pointer);
-  }
   if (!isNodeObject(body)) throw new AstError(`Shape \`${id}\` must be an object`, pointer);
   const location = at(pointer);
   const type = body.type;
+  const valid = type === 'apply' ? APPLY_ID : SHAPE_ID;
+  if (!valid.test(id)) {
+    throw new AstError(`Invalid shape id \`${id}\` (expected namespace#Name)`, pointer);
+  }
   const traits = readTraits(body.traits, `${pointer}/traits`, at);
   if (type === 'apply') {
     fragment.applies.push({ target: { text: id, location }, traits, location });

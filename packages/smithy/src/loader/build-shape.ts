@@ -35,6 +35,7 @@ export class ShapeBuilder {
       location: def.location,
     };
     const members = [...flat.members.values()].map((m) => this.member(def.id, m));
+    this.checkMixinProperties(def);
     const p = flat.properties;
     switch (def.type) {
       case 'list':
@@ -95,6 +96,35 @@ export class ShapeBuilder {
           );
         }
         return { ...base, type: def.type as SimpleShapeType };
+    }
+  }
+
+  /** Operation mixins may not have input or output, resource mixins no properties. */
+  private checkMixinProperties(def: ResolvedShape): void {
+    if (!def.traits.some((t) => t.id === 'smithy.api#mixin')) return;
+    const p = def.properties;
+    const io = [p.input, p.output].some((r) => r !== undefined && r.id !== UNIT);
+    if (def.type === 'operation' && io) {
+      this.error(
+        'Operation shapes with the mixin trait MUST target `smithy.api#Unit` for their input and ' +
+          `output. Operation mixin shape \`${def.id}\` defines one or both of these properties.`,
+        def,
+        'Remove `input` and `output` from the operation mixin; define them on the operations.',
+      );
+    }
+    const resourceKeys = ['identifiers', 'properties', 'put', 'create', 'read', 'update', 'delete'];
+    const hasAny = [...resourceKeys, 'list', 'operations', 'resources'].some((k) => {
+      const value = p[k as keyof typeof p];
+      return Array.isArray(value) ? value.length > 0 : value !== undefined;
+    });
+    if (def.type === 'resource' && hasAny) {
+      this.error(
+        'Resource shapes with the mixin trait may not define any properties. Resource mixin ' +
+          `shape \`${def.id}\` defines one or more properties.`,
+        def,
+        'A resource mixin may carry only traits: move its identifiers, properties, lifecycle ' +
+          'operations and bindings to the resources that use it.',
+      );
     }
   }
 
@@ -226,7 +256,7 @@ export class ShapeBuilder {
   private memberError(member: Member, message: string): void {
     this.events.push(
       errorEvent(
-        'Model',
+        'EnumShape',
         message,
         member.location,
         'Give enum members string values and intEnum members 32-bit integer values.',

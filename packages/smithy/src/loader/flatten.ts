@@ -89,13 +89,24 @@ export class Flattener {
       for (const [name, member] of mixin.members) {
         const previous = members.get(name);
         if (previous && previous.target !== member.target) {
+          const local = def.members.find((m) => m.name === name)?.target?.id;
+          const culprit =
+            local === undefined
+              ? `${def.id}$${name}`
+              : local === previous.target
+                ? `${mixin.def.id}$${name}`
+                : (previous.inheritedFrom ?? `${def.id}$${name}`);
           this.error(
-            `Member \`${name}\` conflicts: \`${previous.inheritedFrom ?? ''}\` and ` +
-              `\`${mixin.def.id}$${name}\` have different targets`,
+            `Member conflicts with an inherited mixin member: \`${culprit}\``,
             ref.location,
             'Give the members of the mixins different names or the same target.',
             `${def.id}$${name}`,
           );
+          continue;
+        }
+        if (previous) {
+          previous.traits.inherit(member.traits);
+          continue;
         }
         const inheritedTraits = new TraitMap();
         inheritedTraits.inherit(member.traits);
@@ -114,7 +125,7 @@ export class Flattener {
       this.error(
         `Mixins may only be mixed into shapes of the same type. The following mixins were applied ` +
           `to the ${def.type} shape \`${def.id}\` which are not ${def.type} shapes: ` +
-          `[${wrongType.join(', ')}]`,
+          `[${wrongType.map((id) => `\`${id}\``).join(', ')}]`,
         def.location,
         `Use ${def.type} mixins only.`,
         def.id,
