@@ -11,6 +11,7 @@ import { validateHttpPayloads } from './http/payload.js';
 import { validateHttpSemantics } from './http/semantics.js';
 import { validateUriConflicts } from './http/uri-conflicts.js';
 import { validateHttpUris } from './http/uri-rules.js';
+import { validatePaginated } from './paginated.js';
 import { validateTargets } from './targets.js';
 import { validateTraitConflicts } from './trait-conflicts.js';
 import { validateTraitTargets } from './trait-targets.js';
@@ -47,6 +48,7 @@ const RULES: readonly RuleGroup[] = [
     ids: ['HttpResponseCodeSemantics', 'HttpMethodSemantics', 'HttpBindingsMissing'],
     run: validateHttpSemantics,
   },
+  { stage: 'other', ids: ['PaginatedTrait'], run: validatePaginated },
 ];
 
 /** Event ids of Smithy's critical validators (ours and those we do not implement). */
