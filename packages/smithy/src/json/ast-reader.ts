@@ -94,7 +94,19 @@ export function readJsonAst(filename: string, text: string): Fragment {
   const { value: doc, locations } = parsed;
   const at = (pointer: string): SourceLocation =>
     locations.get(pointer) ?? locations.get('') ?? { filename, line: 1, column: 1 };
-  if (!isNodeObject(doc) || typeof doc.smithy !== 'string') {
+  if (!isNodeObject(doc) || !('smithy' in doc)) {
+    // Like Smithy itself, skip JSON files that are not models (smithy-build.json, fixtures).
+    events.push({
+      id: 'Model',
+      severity: 'NOTE',
+      message:
+        'Skipped a JSON file without a top-level `smithy` key: it is not a Smithy JSON AST model',
+      sourceLocation: at(''),
+      hint: 'Add `"smithy": "2.0"` if the file is meant to be a model.',
+    });
+    return empty('2.0');
+  }
+  if (typeof doc.smithy !== 'string') {
     events.push(
       errorEvent(
         'Model',

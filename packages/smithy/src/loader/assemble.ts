@@ -89,7 +89,8 @@ export function assemble(inputs: readonly SourcedFragment[]): {
     if (shape) shapes.push(shape);
   }
   const meta = Object.fromEntries([...metadata].map(([k, v]) => [k, v.value]));
-  return { model: new Model(shapes, meta), events };
+  const builtIns = new Set([...defs.values()].filter((d) => d.origin !== 'user').map((d) => d.id));
+  return { model: new Model(shapes, meta, builtIns), events };
 }
 
 function define(defs: Map<string, ResolvedShape>, shape: ResolvedShape, events: ValidationEvent[]) {

@@ -42,6 +42,8 @@ export class Model implements SemanticModel {
   constructor(
     shapes: Iterable<Shape>,
     readonly metadata: Readonly<Record<string, NodeValue>> = {},
+    /** Ids of shapes the front end supplies (prelude and bundled AWS trait definitions). */
+    private readonly builtIns: ReadonlySet<ShapeId> = new Set(),
   ) {
     const list = [...shapes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.sorted = list;
@@ -85,6 +87,14 @@ export class Model implements SemanticModel {
     return id.startsWith('smithy.api#');
   }
 
+  /**
+   * True for shapes the model author did not write: the prelude and the bundled trait
+   * definitions (`aws.protocols#restJson1`, ...) unless the model defines them itself.
+   */
+  isBuiltIn(id: ShapeId): boolean {
+    return this.isPrelude(id) || this.builtIns.has(id.split('$')[0]!);
+  }
+
   serviceClosure(serviceId: ShapeId): ServiceClosure {
     const service = this.expectShape(serviceId, 'service');
     const operations = new Map<ShapeId, OperationShape>();
@@ -110,11 +120,11 @@ export class Model implements SemanticModel {
     };
   }
 
-  /** The model as Smithy JSON AST (prelude shapes left out), shapes sorted by id. */
+  /** The model as Smithy JSON AST (built-in shapes left out), shapes sorted by id. */
   toJsonAst(): JsonAst {
     const shapes: Record<ShapeId, NodeValue> = {};
     for (const shape of this.sorted) {
-      if (!this.isPrelude(shape.id)) shapes[shape.id] = shapeToJsonAst(shape);
+      if (!this.isBuiltIn(shape.id)) shapes[shape.id] = shapeToJsonAst(shape);
     }
     const hasMetadata = Object.keys(this.metadata).length > 0;
     return { smithy: '2.0', ...(hasMetadata ? { metadata: this.metadata } : {}), shapes };
