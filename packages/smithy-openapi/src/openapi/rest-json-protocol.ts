@@ -1,0 +1,228 @@
+/**
+ * @module `aws.protocols#restJson1` (smithy-openapi's `AwsRestJson1Protocol` on top of its
+ * `AbstractRestProtocol`): operations with `@http` become path operations; members bound to the
+ * JSON document get a synthesized `<Operation>RequestContent` / `<Name>ResponseContent` schema;
+ * `@httpPayload` members are the body itself; the output and each error is a response by status.
+ */
+import { OpenApiConversionError } from '../errors.js';
+import { ERROR_UNION_MEMBER } from '../model/error-transforms.js';
+import {
+  bindingsAt,
+  contentType,
+  httpTrait,
+  requestBindings,
+  responseBindings,
+  responseStatus,
+} from '../model/http-bindings.js';
+import { membersOf } from '../model/conversion-model.js';
+import { TRAITS } from '../model/trait-ids.js';
+import { ConversionContext } from './context.js';
+import { bodyExamples, memberExamples } from './examples.js';
+import { requestParameters, responseHeaders } from './rest-parameters.js';
+import { sortedMap } from './openapi-objects.js';
+import type { HttpBinding } from '../model/http-bindings.js';
+import type { Schema } from '../schema/schema.js';
+import type { ResolvedSettings } from '../settings.js';
+import type { OperationShape, Shape, StructureShape } from '../smithy.js';
+import type { MessageType } from './examples.js';
+import type { MediaTypeObject, RequestBodyObject, ResponseObject } from './openapi-objects.js';
+import type { ConvertedOperation, OpenApiProtocol } from './protocol.js';
+
+const EVENT_STREAM_MEDIA_TYPE = 'application/vnd.amazon.eventstream';
+
+export const restJson1Protocol: OpenApiProtocol = {
+  traitId: TRAITS.restJson1,
+
+  applyDefaults(settings: ResolvedSettings): void {
+    settings.useJsonName = true;
+    settings.defaultTimestampFormat = 'epoch-seconds';
+  },
+
+  createOperation(
+    ctx: ConversionContext,
+    operation: OperationShape,
+  ): ConvertedOperation | undefined {
+    const http = httpTrait(operation);
+    if (!http) return undefined;
+    const requestBody = createRequestBody(ctx, operation);
+    return {
+      method: http.method,
+      path: http.uri,
+      operation: {
+        operationId: ctx.name(operation.id),
+        parameters: requestParameters(ctx, operation),
+        ...(requestBody ? { requestBody } : {}),
+        responses: createResponses(ctx, operation),
+        extensions: new Map(),
+      },
+    };
+  },
+};
+
+function createRequestBody(
+  ctx: ConversionContext,
+  operation: OperationShape,
+): RequestBodyObject | undefined {
+  const bindings = requestBindings(ctx.model, operation);
+  const mediaType = contentType(
+    ctx.model,
+    bindings,
+    ctx.settings.jsonContentType,
+    EVENT_STREAM_MEDIA_TYPE,
+  );
+  const [payload] = bindingsAt(bindings, 'payload');
+  if (payload) {
+    const media = payloadMediaType(
+      ctx,
+      payload,
+      operation,
+      `${ctx.name(operation.id)}InputPayload`,
+    );
+    media.examples = memberExamples(ctx, operation, payload, 'request', undefined);
+    return {
+      content: new Map([[requireMediaType(mediaType, payload), media]]),
+      required: ctx.model.isRequired(payload.member),
+    };
+  }
+  const document = bindingsAt(bindings, 'document');
+  if (document.length === 0) return undefined;
+  const pointer = ctx.putSynthesizedSchema(
+    `${ctx.refSafeName(operation.id)}RequestContent`,
+    documentSchema(ctx, document),
+    operation.id,
+  );
+  const media: MediaTypeObject = {
+    schema: { ref: pointer },
+    examples: bodyExamples(ctx, operation, document, 'request', undefined),
+  };
+  return {
+    content: new Map([[mediaType ?? ctx.settings.jsonContentType, media]]),
+    required: document.some((b) => ctx.model.isRequired(b.member)),
+  };
+}
+
+function createResponses(
+  ctx: ConversionContext,
+  operation: OperationShape,
+): Map<string, ResponseObject> {
+  const responses = new Map<string, { response: ResponseObject; source: Shape }>();
+  for (const source of [
+    operation,
+    ...operation.errors.map((id) => ctx.model.expect(id, 'structure')),
+  ]) {
+    const status = String(responseStatus(ctx.model, source));
+    const previous = responses.get(status);
+    if (previous) {
+      throw new OpenApiConversionError(
+        'ErrorStatusConflict',
+        `\`${operation.id}\` has two responses with status ${status} (\`${previous.source.id}\` and \`${source.id}\`); an OpenAPI response per status can only describe one`,
+        {
+          ...ConversionContext.where(operation),
+          hint: 'Set `onErrorStatusConflict: "oneOf"` to merge errors that share a status code, or give the errors different `@httpError` codes.',
+        },
+      );
+    }
+    responses.set(status, { response: createResponse(ctx, status, source, operation), source });
+  }
+  return sortedMap([...responses].map(([status, { response }]) => [status, response]));
+}
+
+function createResponse(
+  ctx: ConversionContext,
+  status: string,
+  source: Shape,
+  operation: OperationShape,
+): ResponseObject {
+  const response: ResponseObject = {
+    description: `${ctx.refSafeName(source.id)} ${status} response`,
+    headers: responseHeaders(ctx, source, operation),
+    content: new Map(),
+  };
+  const bindings = responseBindings(ctx.model, source);
+  const mediaType = contentType(
+    ctx.model,
+    bindings,
+    ctx.settings.jsonContentType,
+    EVENT_STREAM_MEDIA_TYPE,
+  );
+  const type: MessageType = source.type === 'operation' ? 'response' : 'error';
+  const [payload] = bindingsAt(bindings, 'payload');
+  if (payload) {
+    const suffix = source.type === 'operation' ? 'OutputPayload' : 'ErrorPayload';
+    const media = payloadMediaType(ctx, payload, source, `${ctx.name(source.id)}${suffix}`);
+    media.examples = memberExamples(ctx, source, payload, type, operation);
+    response.content.set(requireMediaType(mediaType, payload), media);
+    return response;
+  }
+  const document = bindingsAt(bindings, 'document');
+  if (document.length === 0) return response;
+  const pointer = ctx.putSynthesizedSchema(
+    `${ctx.refSafeName(source.id)}ResponseContent`,
+    documentSchema(ctx, document),
+    source.id,
+  );
+  response.content.set(mediaType ?? ctx.settings.jsonContentType, {
+    schema: { ref: pointer },
+    examples: bodyExamples(ctx, source, document, type, operation),
+  });
+  return response;
+}
+
+/** A payload's schema: a `$ref` when it names a shape, else synthesized as `name`. */
+function payloadMediaType(
+  ctx: ConversionContext,
+  payload: HttpBinding,
+  owner: Shape,
+  name: string,
+): MediaTypeObject {
+  const schema = ctx.schemas.inlineOrReference(payload.member);
+  if (schema.type === undefined && schema.ref !== undefined) return { schema: { ref: schema.ref } };
+  return { schema: { ref: ctx.putSynthesizedSchema(name, schema, owner.id) } };
+}
+
+/**
+ * The schema of the JSON document: the container structure reduced to its document members (so
+ * `required` never names a header or label). A synthetic merged error becomes a `oneOf`.
+ */
+function documentSchema(ctx: ConversionContext, bindings: readonly HttpBinding[]): Schema {
+  const first = bindings[0] as HttpBinding;
+  const container = ctx.model.expect(
+    first.member.container,
+    'structure',
+    'union',
+  ) as StructureShape;
+  const names = new Set(bindings.map((b) => b.member.name));
+  const cleaned: StructureShape = {
+    ...container,
+    members: new Map(
+      membersOf(container)
+        .filter((m) => names.has(m.name))
+        .map((m) => [m.name, m]),
+    ),
+  };
+  if (ctx.settings.onErrorStatusConflict === 'oneOf' && isSyntheticError(ctx, cleaned)) {
+    const union = ctx.model.expect(
+      (cleaned.members.get(ERROR_UNION_MEMBER) ?? [...cleaned.members.values()][0])!.target,
+    );
+    return { oneOf: membersOf(union).map((m) => ctx.schemas.createRef(m.target)) };
+  }
+  return ctx.schemas.convert(cleaned);
+}
+
+function isSyntheticError(ctx: ConversionContext, shape: StructureShape): boolean {
+  const code = shape.traits[TRAITS.httpError];
+  if (typeof code !== 'number' || !shape.id.endsWith(`${code}Error`)) return false;
+  return membersOf(shape).filter((m) => ctx.model.shape(m.target)?.type === 'union').length === 1;
+}
+
+function requireMediaType(mediaType: string | undefined, payload: HttpBinding): string {
+  if (mediaType !== undefined) return mediaType;
+  throw new OpenApiConversionError(
+    'UnsupportedBinding',
+    `Unable to determine the media type of the @httpPayload member \`${payload.member.id}\``,
+    {
+      ...ConversionContext.where(payload.member),
+      hint: 'Bind a structure, union, document, list, map, blob or string to @httpPayload (or add @mediaType to its target).',
+    },
+  );
+}

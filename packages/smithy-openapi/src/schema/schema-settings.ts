@@ -1,0 +1,33 @@
+/**
+ * @module Settings of the JSON Schema layer (smithy-jsonschema's `JsonSchemaConfig`): the subset of
+ * the OpenAPI settings it reads, plus where definitions live and which JSON Schema draft to write.
+ */
+import type { ResolvedSettings } from '../settings.js';
+import type { ShapeId } from '../smithy.js';
+
+export type JsonSchemaVersion = 'draft07' | 'draft2020-12';
+
+export type SchemaSettings = Pick<
+  ResolvedSettings,
+  | 'alphanumericOnlyRefs'
+  | 'useJsonName'
+  | 'defaultTimestampFormat'
+  | 'unionStrategy'
+  | 'mapStrategy'
+  | 'enumStrategy'
+  | 'disableFeatures'
+  | 'supportNonNumericFloats'
+  | 'enableOutOfServiceReferences'
+  | 'useIntegerType'
+  | 'disableDefaultValues'
+  | 'disableIntEnums'
+  | 'addReferenceDescriptions'
+  | 'useInlineMaps'
+  | 'disableDefaultDeprecatedMessage'
+> & {
+  /** JSON pointer of the definitions object, e.g. `#/components/schemas`. */
+  readonly definitionPointer: string;
+  readonly jsonSchemaVersion: JsonSchemaVersion;
+  /** Service whose `rename` names shapes and whose closure scopes the conversion. */
+  readonly service?: ShapeId;
+};
