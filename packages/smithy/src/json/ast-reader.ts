@@ -188,6 +188,9 @@ function readShape(
     if (!isNodeObject(value) || typeof value.target !== 'string') {
       throw new AstError('Expected an object with a string `target`', p);
     }
+    if (!APPLY_ID.test(value.target)) {
+      throw new AstError(`Invalid shape id \`${value.target}\` (expected namespace#Name)`, p);
+    }
     return { text: value.target, location: at(p) };
   };
   const refList = (value: NodeValue | undefined, p: string): Ref[] => {

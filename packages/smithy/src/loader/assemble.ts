@@ -5,7 +5,7 @@
  */
 import { errorEvent, warningEvent } from '../events.js';
 import { Model } from '../model/model.js';
-import type { NodeValue, Shape, ValidationEvent } from '../model/shapes.js';
+import type { NodeValue, Shape, SourceLocation, ValidationEvent } from '../model/shapes.js';
 import { ShapeBuilder } from './build-shape.js';
 import { Flattener } from './flatten.js';
 import type { Fragment } from './fragment.js';
@@ -26,6 +26,7 @@ export function assemble(inputs: readonly SourcedFragment[]): {
   const defined = new Set(inputs.flatMap((i) => i.fragment.shapes.map((s) => s.id)));
   const defs = new Map<string, ResolvedShape>();
   const applied = new Map<string, ResolvedTrait[]>();
+  const applyTargets = new Map<string, SourceLocation>();
   const metadata = new Map<string, { value: NodeValue; filename: string }>();
 
   for (const { fragment, origin } of inputs) {
@@ -45,20 +46,21 @@ export function assemble(inputs: readonly SourcedFragment[]): {
       const list = applied.get(target.id) ?? [];
       list.push(...traits);
       applied.set(target.id, list);
+      if (!applyTargets.has(target.id)) applyTargets.set(target.id, target.location);
     }
     for (const entry of fragment.metadata) {
       mergeMetadata(metadata, entry.key, resolver.node(entry.value), entry.location, events);
     }
   }
 
-  for (const [target, traits] of applied) {
+  for (const [target, location] of applyTargets) {
     const root = target.split('$')[0]!;
     if (!defs.has(root)) {
       events.push(
         errorEvent(
           'Model',
-          `Trait \`${traits[0]!.id}\` applied to unknown shape \`${target}\``,
-          traits[0]!.location,
+          `An apply statement targets the unknown shape \`${target}\``,
+          location,
           'Fix the target of the `apply` statement, or define the shape.',
           target,
         ),
@@ -72,13 +74,13 @@ export function assemble(inputs: readonly SourcedFragment[]): {
   for (const id of defs.keys()) {
     const flat = flattener.flat(id);
     if (!flat) continue;
-    for (const [key] of applied) {
+    for (const [key, location] of applyTargets) {
       if (key.startsWith(`${id}$`) && !flat.members.has(key.slice(id.length + 1))) {
         events.push(
           errorEvent(
             'Model',
-            `Trait applied to unknown member \`${key}\``,
-            applied.get(key)![0]!.location,
+            `An apply statement targets the unknown member \`${key}\``,
+            location,
             'Fix the member name in the `apply` statement.',
             key,
           ),
@@ -100,7 +102,7 @@ function define(defs: Map<string, ResolvedShape>, shape: ResolvedShape, events: 
     return;
   }
   if (previous.origin === 'user' && shape.origin === 'bundled') return;
-  if (sameDefinition(previous, shape)) return;
+  if (previous.origin !== 'prelude' && sameDefinition(previous, shape)) return;
   const at = previous.location;
   events.push(
     errorEvent(
