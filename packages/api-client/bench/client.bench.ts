@@ -1,0 +1,301 @@
+/**
+ * @module bench/client
+ *
+ * Benchmark of the SDK client runtime against raw `fetch`, openapi-fetch and the openai SDK
+ * (DESIGN §7): a GET of a 298-byte JSON order from a loopback server in another process (on
+ * another core where `taskset` exists). Contestants are interleaved; each figure is the median
+ * of three rounds. Our client runs with authentication (a cached OAuth token) and retries on.
+ *
+ * Reports: requests/s with 1 and 32 in flight as ratios to raw fetch, client CPU per call (as a
+ * ratio too), browser bundle gzip size (esbuild, client + credentials + one command), import
+ * time in a fresh process, and token requests per token lifetime under 1,000 concurrent calls.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import OpenAI from 'openai';
+import createOpenApiClient from 'openapi-fetch';
+import { FetchHttpHandler } from '@smithy/fetch-http-handler';
+
+import { CommercialClient, GetOrderCommand } from '../test/runtime/support/orders.js';
+
+const root = new URL('../../..', import.meta.url).pathname;
+const workDir = join(root, '.tmp', 'bench-client');
+const ROUNDS = 3;
+const CALLS = Number(process.env.BENCH_CALLS ?? 2000);
+const hasTaskset = spawnSync('taskset', ['-V']).status === 0;
+
+type Call = () => Promise<unknown>;
+
+interface Sample {
+  readonly rps: number;
+  readonly cpuUs: number;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+
+async function startServer(): Promise<{ child: ChildProcess; baseUrl: string }> {
+  const command = [
+    process.execPath,
+    '--import',
+    'tsx',
+    join(import.meta.dirname, 'client', 'server.ts'),
+  ];
+  const child = hasTaskset
+    ? spawn('taskset', ['-c', '1', ...command], { stdio: ['ignore', 'pipe', 'inherit'] })
+    : spawn(command[0] as string, command.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout?.once('data', (data: Buffer) => resolve(Number(String(data).trim())));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${String(code)}`)));
+  });
+  return { child, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+async function run(call: Call, calls: number, inFlight: number): Promise<Sample> {
+  let next = 0;
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next++ < calls) await call();
+    }),
+  );
+  const elapsed = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { rps: (calls / elapsed) * 1000, cpuUs: (used.user + used.system) / calls };
+}
+
+interface paths {
+  '/v2/orders/{orderId}': {
+    get: {
+      parameters: { path: { orderId: string } };
+      responses: { 200: { content: { 'application/json': { order: Record<string, unknown> } } } };
+    };
+  };
+}
+
+async function throughput(baseUrl: string): Promise<Map<string, Sample[][]>> {
+  const token = 'token-bench';
+  const orderUrl = `${baseUrl}/v2/orders/ord_0001`;
+  const options = {
+    clientId: 'bench',
+    clientSecret: 'bench-secret',
+    environment: 'local' as const,
+    baseUrl,
+    tokenUrl: `${baseUrl}/oauth/token`,
+  };
+  const ours = new CommercialClient(options);
+  const oursSmithyTransport = new CommercialClient({
+    ...options,
+    requestHandler: new FetchHttpHandler(),
+  });
+  const openapi = createOpenApiClient<paths>({
+    baseUrl,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const openai = new OpenAI({ apiKey: token, baseURL: baseUrl, maxRetries: 2 });
+  const command = new GetOrderCommand({ orderId: 'ord_0001' });
+  const contestants: [string, Call][] = [
+    [
+      'raw fetch',
+      () =>
+        fetch(orderUrl, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json()),
+    ],
+    ['@platform/api-client', () => ours.send(command)],
+    ['  … on smithy FetchHttpHandler', () => oursSmithyTransport.send(command)],
+    [
+      'openapi-fetch',
+      () => openapi.GET('/v2/orders/{orderId}', { params: { path: { orderId: 'ord_0001' } } }),
+    ],
+    ['openai SDK', () => openai.get('/v2/orders/ord_0001')],
+  ];
+  for (const [, call] of contestants) await run(call, 500, 8);
+  const samples = new Map<string, Sample[][]>(contestants.map(([name]) => [name, [[], []]]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [index, inFlight] of [1, 32].entries()) {
+      for (const [name, call] of contestants) {
+        (globalThis as { gc?: () => void }).gc?.();
+        samples.get(name)?.[index]?.push(await run(call, CALLS, inFlight));
+      }
+    }
+  }
+  ours.destroy();
+  oursSmithyTransport.destroy();
+  return samples;
+}
+
+async function bundleSizes(): Promise<Map<string, number>> {
+  mkdirSync(workDir, { recursive: true });
+  const entries: [string, string][] = [
+    [
+      'raw fetch',
+      `export const order = fetch('https://api.example.gov/v2/orders/1', { headers: { authorization: 'Bearer x' } }).then((r) => r.json());`,
+    ],
+    [
+      '@platform/api-client',
+      `export * from ${JSON.stringify(join(import.meta.dirname, 'client', 'bundle-entry.ts'))};`,
+    ],
+    [
+      'openapi-fetch',
+      `import createClient from 'openapi-fetch'; export const order = createClient({ baseUrl: 'https://api.example.gov' }).GET('/v2/orders/{orderId}', { params: { path: { orderId: '1' } } });`,
+    ],
+    [
+      'openai SDK',
+      `import OpenAI from 'openai'; export const order = new OpenAI({ apiKey: 'x', baseURL: 'https://api.example.gov', dangerouslyAllowBrowser: true }).get('/v2/orders/1');`,
+    ],
+  ];
+  const sizes = new Map<string, number>();
+  for (const [name, contents] of entries) {
+    const result = await build({
+      stdin: { contents, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'error',
+    });
+    const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+    if (name === '@platform/api-client' && /["']node:/.test(new TextDecoder().decode(code))) {
+      throw new Error('the browser bundle reaches a node: import');
+    }
+    sizes.set(name, gzipSync(code, { level: 9 }).byteLength);
+  }
+  return sizes;
+}
+
+async function importTimes(): Promise<Map<string, number>> {
+  const ours = join(workDir, 'runtime.mjs');
+  await build({
+    entryPoints: [join(root, 'packages/api-client/src/runtime/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: ours,
+    logLevel: 'error',
+    packages: 'external',
+  });
+  const probes: [string, string][] = [
+    ['raw fetch', 'void globalThis.fetch;'],
+    ['@platform/api-client', `await import(${JSON.stringify(ours)});`],
+    ['openapi-fetch', `await import('openapi-fetch');`],
+    ['openai SDK', `await import('openai');`],
+  ];
+  const times = new Map<string, number>();
+  for (const [name, probe] of probes) {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const script = `const t = performance.now(); ${probe} process.stdout.write(String(performance.now() - t));`;
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      runs.push(Number(child.stdout));
+    }
+    times.set(name, median(runs));
+  }
+  return times;
+}
+
+async function tokenRequestsPerLifetime(
+  baseUrl: string,
+): Promise<{ cold: number; atExpiry: number; perLifetime: number; calls: number }> {
+  const stats = async (): Promise<number> =>
+    ((await (await fetch(`${baseUrl}/stats`)).json()) as { tokenRequests: number }).tokenRequests;
+  const short = `${baseUrl}/short`;
+  const client = new CommercialClient({
+    clientId: 'bench',
+    clientSecret: 'bench-secret',
+    environment: 'local',
+    baseUrl: short,
+    tokenUrl: `${short}/oauth/token`,
+  });
+  const command = new GetOrderCommand({ orderId: 'ord_0001' });
+  const burst = (): Promise<unknown> =>
+    Promise.all(Array.from({ length: 1000 }, () => client.send(command)));
+  const before = await stats();
+  await burst();
+  const cold = (await stats()) - before;
+  await new Promise((resolve) => setTimeout(resolve, 4_100));
+  const beforeExpiry = await stats();
+  await burst();
+  const atExpiry = (await stats()) - beforeExpiry;
+  const lifetimes = 2;
+  const start = performance.now();
+  const beforeRun = await stats();
+  let calls = 0;
+  while (performance.now() - start < lifetimes * 4_000) {
+    await burst();
+    calls += 1000;
+  }
+  const perLifetime = ((await stats()) - beforeRun) / ((performance.now() - start) / 4_000);
+  client.destroy();
+  return { cold, atExpiry, perLifetime, calls };
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .join('  '),
+    )
+    .join('\n');
+}
+
+async function main(): Promise<void> {
+  if (hasTaskset) spawnSync('taskset', ['-pc', '0', String(process.pid)], { stdio: 'ignore' });
+  const { child, baseUrl } = await startServer();
+  try {
+    const samples = await throughput(baseUrl);
+    const sizes = await bundleSizes();
+    const imports = await importTimes();
+    const tokens = await tokenRequestsPerLifetime(baseUrl);
+    const base = samples.get('raw fetch') as Sample[][];
+    const baseSeq = median((base[0] ?? []).map((s) => s.rps));
+    const basePar = median((base[1] ?? []).map((s) => s.rps));
+    const baseCpu = median((base[0] ?? []).map((s) => s.cpuUs));
+    const rows = [
+      ['client', 'req/s ×fetch 1 / 32', 'CPU/call ×fetch', 'µs/call', 'bundle gzip', 'import'],
+    ];
+    for (const [name, [sequential = [], parallel = []]] of samples) {
+      const seq = median(sequential.map((s) => s.rps));
+      const par = median(parallel.map((s) => s.rps));
+      const cpu = median(sequential.map((s) => s.cpuUs));
+      const size = sizes.get(name);
+      const time = imports.get(name);
+      rows.push([
+        name,
+        `${(seq / baseSeq).toFixed(2)} / ${(par / basePar).toFixed(2)}`,
+        (cpu / baseCpu).toFixed(2),
+        cpu.toFixed(0),
+        size === undefined ? '' : `${(size / 1024).toFixed(1)} KiB`,
+        time === undefined ? '' : `${time.toFixed(0)} ms`,
+      ]);
+    }
+    console.log(
+      `\nGET of a 298-byte order, ${CALLS} calls per run, median of ${ROUNDS} interleaved rounds${hasTaskset ? ', client on core 0, server on core 1' : ''}`,
+    );
+    console.log(
+      `raw fetch: ${baseSeq.toFixed(0)} req/s sequential, ${basePar.toFixed(0)} req/s 32 in flight, ${baseCpu.toFixed(0)} µs CPU per call\n`,
+    );
+    console.log(table(rows));
+    console.log(
+      `\ntoken requests under 1,000 concurrent calls: ${tokens.cold} on a cold cache, ${tokens.atExpiry} at expiry, ` +
+        `${tokens.perLifetime.toFixed(2)} per token lifetime over ${tokens.calls} calls (4 s tokens)`,
+    );
+    console.log(
+      'targets: ≥ 0.95 / 0.95 ×fetch, CPU ≤ 1.10 ×fetch, bundle ≤ 12 KiB, import ≤ 40 ms, 1 token request per lifetime',
+    );
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+await main();

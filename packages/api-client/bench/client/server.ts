@@ -1,0 +1,61 @@
+/**
+ * @module bench/client/server
+ *
+ * The loopback server of `client.bench.ts`, run in its own process (pinned to its own core
+ * where `taskset` exists). `GET …/orders/{id}` answers a fixed 298-byte JSON order;
+ * `POST …/oauth/token` issues a token whose lifetime is 900 s, or 4 s under the `/short` prefix.
+ * `GET /stats` counts token requests. Prints the port on stdout once it listens.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const ORDER = JSON.stringify({
+  order: {
+    orderId: 'ord_0001',
+    status: 'open',
+    customerId: 'cus_0001',
+    items: [{ sku: 'SKU-0001', quantity: 2, unitPrice: { amount: '12.50', currency: 'EUR' } }],
+    total: { amount: '25.00', currency: 'EUR' },
+    createdAt: '2024-01-01T00:00:00Z',
+    updatedAt: '2024-01-02T00:00:00Z',
+    note: 'Leave at bay',
+  },
+});
+
+let tokenRequests = 0;
+let requestId = 0;
+
+const server = createServer((request, response) => {
+  const url = request.url ?? '';
+  if (url.endsWith('/oauth/token')) {
+    request.resume();
+    request.on('end', () => {
+      tokenRequests += 1;
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.end(
+        JSON.stringify({
+          access_token: `token-${tokenRequests}`,
+          token_type: 'Bearer',
+          expires_in: url.startsWith('/short/') ? 4 : 900,
+        }),
+      );
+    });
+    return;
+  }
+  if (url === '/stats') {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ tokenRequests }));
+    return;
+  }
+  requestId += 1;
+  response.writeHead(200, {
+    'content-type': 'application/json',
+    'x-request-id': `req-${requestId}`,
+  });
+  response.end(ORDER);
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
+});
+process.on('SIGTERM', () => process.exit(0));

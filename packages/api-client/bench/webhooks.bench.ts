@@ -1,0 +1,161 @@
+/**
+ * @module
+ * Webhook verification throughput (DESIGN §7): verifications per second at 1 KiB and 64 KiB
+ * bodies, as ratios of the node:crypto floor — createHmac over `{id}.{timestamp}.{body}`, hex
+ * decode of the received signature, timingSafeEqual — and of the floor plus JSON.parse. Targets:
+ * signature-only verification ≥ 0.9× the floor, verification returning the event ≥ 0.9× floor +
+ * parse. `@octokit/webhooks-methods` (GitHub's scheme, body only) and our Web Crypto path are
+ * shown for reference. Each case runs alone, in rounds interleaved with the others; the median of
+ * the rounds is reported, in operations per CPU second of this process. Run with `npm run bench webhooks`.
+ */
+
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { verify as octokitVerify } from '@octokit/webhooks-methods';
+import {
+  signWebhook,
+  verifyWebhook,
+  verifyWebhookSignature,
+  type WebhookHeaders,
+} from '../src/webhooks/index.js';
+import { createWebWebhookCrypto } from '../src/webhooks/crypto/web.js';
+import { verifyWebhookUsing } from '../src/webhooks/verify.js';
+
+const ROUNDS = 7;
+const ROUND_MS = 300;
+const SECRET = 'whsec_bench_3a1f9c0e5b7d';
+const ID = 'evt_01HZX3Q6W8J5K2M4N7P9R1T3V5';
+const TIMESTAMP = Math.floor(Date.now() / 1000);
+
+type Case = () => unknown;
+
+function bodyOf(size: number): string {
+  const filler = 'x'.repeat(size);
+  const skeleton = JSON.stringify({ type: 'order.created', data: { orderId: 'ord_1', note: '' } });
+  return JSON.stringify({
+    type: 'order.created',
+    data: { orderId: 'ord_1', note: filler.slice(0, size - skeleton.length) },
+  });
+}
+
+/**
+ * Operations per CPU second of `run` over one round, sequential, awaiting each when it is async.
+ * CPU time rather than wall time, because the machine is shared: time spent descheduled while
+ * others run would otherwise count against whichever case happened to be running.
+ */
+async function round(run: Case): Promise<number> {
+  let operations = 0;
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  while (performance.now() - start < ROUND_MS) {
+    for (let i = 0; i < 64; i++) {
+      const result = run();
+      if (result instanceof Promise) await result;
+    }
+    operations += 64;
+  }
+  const used = process.cpuUsage(cpu);
+  return operations / ((used.user + used.system) / 1e6);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+async function measure(cases: Record<string, Case>): Promise<Record<string, number>> {
+  const samples: Record<string, number[]> = Object.fromEntries(
+    Object.keys(cases).map((name) => [name, []]),
+  );
+  for (const run of Object.values(cases)) await round(run); // warm-up
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [name, run] of Object.entries(cases)) {
+      (globalThis as { gc?: () => void }).gc?.();
+      samples[name]!.push(await round(run));
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, median(s)]));
+}
+
+async function casesFor(body: string): Promise<Record<string, Case>> {
+  const headers: WebhookHeaders = await signWebhook({
+    id: ID,
+    timestamp: TIMESTAMP,
+    body,
+    secrets: SECRET,
+  });
+  const hex = headers['X-Signature'].slice('sha256='.length);
+  const github = `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`;
+  const bytes = Buffer.from(body);
+  const webCrypto = createWebWebhookCrypto(globalThis.crypto.subtle);
+
+  const floor = () => {
+    const expected = createHmac('sha256', SECRET)
+      .update(`${ID}.${headers['X-Webhook-Timestamp']}.`)
+      .update(body)
+      .digest();
+    const received = Buffer.from(hex, 'hex');
+    if (!timingSafeEqual(expected, received)) throw new Error('floor: no match');
+  };
+  const check = <T>(promise: Promise<T>) =>
+    promise.then((result) => {
+      if (result === undefined || result === false) throw new Error('verification failed');
+      return result;
+    });
+
+  return {
+    floor,
+    'floor + JSON.parse': () => {
+      floor();
+      return JSON.parse(body) as unknown;
+    },
+    'verifyWebhookSignature (string)': () =>
+      check(verifyWebhookSignature({ body, headers, secrets: SECRET })),
+    'verifyWebhook (string)': () => check(verifyWebhook({ body, headers, secrets: SECRET })),
+    'verifyWebhook (Buffer)': () => check(verifyWebhook({ body: bytes, headers, secrets: SECRET })),
+    'verifyWebhook (Web Crypto path)': () =>
+      check(verifyWebhookUsing(webCrypto, { body, headers, secrets: SECRET })),
+    '@octokit/webhooks-methods verify': () => check(octokitVerify(SECRET, body, github)),
+  };
+}
+
+const rows: { name: string; base: string; target?: number }[] = [
+  { name: 'floor', base: 'floor' },
+  { name: 'floor + JSON.parse', base: 'floor' },
+  { name: 'verifyWebhookSignature (string)', base: 'floor', target: 0.9 },
+  { name: '@octokit/webhooks-methods verify', base: 'floor' },
+  { name: 'verifyWebhook (string)', base: 'floor + JSON.parse', target: 0.9 },
+  { name: 'verifyWebhook (Buffer)', base: 'floor + JSON.parse', target: 0.9 },
+  { name: 'verifyWebhook (Web Crypto path)', base: 'floor + JSON.parse' },
+];
+
+const results: Record<string, Record<string, number>> = {};
+for (const [label, size] of [
+  ['1 KiB', 1024],
+  ['64 KiB', 64 * 1024],
+] as const) {
+  results[label] = await measure(await casesFor(bodyOf(size)));
+}
+
+const sizes = Object.keys(results);
+const pad = (text: string, width: number) => text.padEnd(width);
+const header = [
+  pad('case', 34),
+  pad('ratio vs', 20),
+  ...sizes.map((s) => pad(`${s} verif/s`, 16) + pad('ratio', 7)),
+  'target',
+];
+console.log(
+  `webhook verification per CPU second, median of ${ROUNDS} rounds of ${ROUND_MS} ms, Node ${process.version}`,
+);
+console.log(header.join(' '));
+let missed = 0;
+for (const { name, base, target } of rows) {
+  const cells = sizes.map((size) => {
+    const perSecond = results[size]![name]!;
+    const ratio = perSecond / results[size]![base]!;
+    if (target !== undefined && ratio < target) missed++;
+    return pad(Math.round(perSecond).toLocaleString('en'), 16) + pad(ratio.toFixed(2), 7);
+  });
+  const goal = target === undefined ? '' : `≥ ${target.toFixed(2)}`;
+  console.log([pad(name, 34), pad(base, 20), ...cells, goal].join(' '));
+}
+console.log(
+  missed === 0 ? 'All targets met.' : `${missed} ratio(s) below target on this run (shared CPU?).`,
+);

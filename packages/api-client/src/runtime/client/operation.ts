@@ -1,0 +1,97 @@
+/**
+ * @module client/operation
+ *
+ * How generated code declares an operation: its HTTP binding (method, path with labels, query,
+ * headers, JSON body or payload), what makes it safe to retry, its scopes and its pagination —
+ * as data, read by one serializer and one deserializer in the runtime.
+ */
+
+/** HTTP methods an operation can use. */
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Member name → wire name (query parameter, header name in lower case, or JSON property). */
+export type MemberBindings = Readonly<Record<string, string>>;
+
+/** `@paginated`: the members that carry the page token, the page size and the items. */
+export interface PaginationSpec {
+  /** Input member that takes the token of the page to fetch. */
+  readonly inputToken: string;
+  /** Output member that holds the token of the next page (absent on the last page). */
+  readonly outputToken: string;
+  /** Input member that takes the page size. */
+  readonly pageSize?: string;
+  /** Output member that holds the page's items. */
+  readonly items?: string;
+}
+
+/** How the output is read from the response. */
+export interface OutputBindings {
+  /** Output member → response header (lower case). Values stay strings. */
+  readonly headers?: MemberBindings;
+  /** Output member → JSON property of the body. */
+  readonly body?: MemberBindings;
+  /** `@httpPayload` member that receives the whole JSON body. */
+  readonly payload?: string;
+  /** `@httpResponseCode` member. */
+  readonly status?: string;
+}
+
+/** An operation as generated code declares it. */
+export interface OperationSpec {
+  /** Operation shape name, e.g. `GetOrder`. */
+  readonly name: string;
+  readonly method: HttpMethod;
+  /** `@http` URI pattern, e.g. `/v1/orders/{orderId}`; each `{label}` is an input member. */
+  readonly path: string;
+  /** Input member → query parameter. Lists repeat the parameter. */
+  readonly query?: MemberBindings;
+  /** Input member → request header (lower case). Lists are comma-joined. */
+  readonly headers?: MemberBindings;
+  /** Input member → JSON property of the request body. */
+  readonly body?: MemberBindings;
+  /** `@httpPayload` input member sent as the whole JSON body. */
+  readonly payload?: string;
+  /** `@required` input members, checked before anything is sent. */
+  readonly required?: readonly string[];
+  /** `@readonly` or `@idempotent`: safe to retry as is. */
+  readonly idempotent?: boolean;
+  /**
+   * `@idempotencyToken` input member: filled with a fresh UUID when the caller leaves it out,
+   * once per call, and sent unchanged on every attempt; it makes the operation safe to retry.
+   */
+  readonly idempotencyToken?: string;
+  /** `@requiredScopes`: named in the message of a 403. */
+  readonly scopes?: readonly string[];
+  readonly output?: OutputBindings;
+  readonly pagination?: PaginationSpec;
+  /**
+   * Maps the JSON body object (keys already wire names) to what is sent, for shapes whose JSON
+   * differs from their TypeScript form deeper down (nested `@jsonName`, timestamps).
+   */
+  readonly serializeBody?: (body: Record<string, unknown>) => unknown;
+  /** The reverse of `serializeBody`: the parsed JSON body before output members are picked. */
+  readonly deserializeBody?: (body: unknown) => unknown;
+}
+
+/** A path template taken apart once: literal text at even indexes, label members at odd ones. */
+export type PathParts = readonly string[];
+
+/** A declared operation with its path template compiled. */
+export interface Operation extends OperationSpec {
+  readonly pathParts: PathParts;
+}
+
+/**
+ * Declares an operation: checks the template once and compiles it. A malformed template is a
+ * generator bug and throws at module load.
+ */
+export function defineOperation(spec: OperationSpec): Operation {
+  const pathParts = spec.path.split(/\{([A-Za-z_][A-Za-z0-9_]*)\}/);
+  if (
+    !spec.path.startsWith('/') ||
+    pathParts.some((part, i) => i % 2 === 0 && /[{}?#]/.test(part))
+  ) {
+    throw new TypeError(`defineOperation(${spec.name}): invalid path template "${spec.path}".`);
+  }
+  return Object.freeze({ ...spec, pathParts });
+}

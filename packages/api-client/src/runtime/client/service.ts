@@ -1,0 +1,35 @@
+/**
+ * @module client/service
+ *
+ * What generated code tells the runtime about one service of one API version: its name, SDK
+ * version, environments, default scopes, modeled errors and sensitive members. All of it comes
+ * from the model; the runtime has no service knowledge of its own.
+ */
+import type { EnvironmentPreset } from '../config/environments.js';
+import type { ErrorRegistry } from '../errors/service-error.js';
+
+/** One service of one API version, as generated from the model. */
+export interface ServiceDescriptor<Env extends string = string> {
+  /** Service shape name, e.g. `Commercial`. */
+  readonly name: string;
+  /** SDK package version, sent in the user agent, e.g. `2.0.0`. */
+  readonly sdkVersion: string;
+  /** SDK major of the successor API version (`@lifecycle` successor), for a retired version. */
+  readonly successorMajor?: number;
+  /** `@environments`, in model order (the first is production). */
+  readonly environments: readonly (EnvironmentPreset & { readonly name: Env })[];
+  /** The scopes requested when the `scopes` option is absent: the union of `@requiredScopes`. */
+  readonly defaultScopes: readonly string[];
+  /** Modeled error classes by wire code (`createErrorRegistry`). */
+  readonly errors: ErrorRegistry;
+  /** JSON property names marked `@sensitive`, redacted in debug logs. */
+  readonly sensitiveMembers?: readonly string[];
+}
+
+/** Wire code of the model's version-retired error: a 410 with it is `ApiVersionGoneError`. */
+export const VERSION_RETIRED_ERROR_CODE = 'ApiVersionRetiredError';
+
+/** The user agent of the SDK: `platform-api-client/<version>`. */
+export function userAgent(service: Pick<ServiceDescriptor, 'sdkVersion'>): string {
+  return `platform-api-client/${service.sdkVersion}`;
+}

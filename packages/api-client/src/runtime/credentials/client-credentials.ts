@@ -1,0 +1,179 @@
+/**
+ * @module credentials/client-credentials
+ *
+ * The token source of the client credentials grant: resolves the secret (a string or a provider
+ * function, for rotation without restart), consults the shared token cache, and asks the token
+ * endpoint, retrying 5xx, 429 and network failures with the client's backoff.
+ */
+import type { Logger } from '@smithy/types';
+import type { CheckedUrl } from '../config/url-safety.js';
+import { MAX_TOKEN_RESPONSE_BYTES, TOKEN_REQUEST_TIMEOUT_MS } from '../defaults.js';
+import { OAuthError } from '../errors/oauth-error.js';
+import type { PlatformResponseMetadata } from '../errors/platform-error.js';
+import { ConfigurationError } from '../errors/usage-errors.js';
+import { BodyTooLargeError } from '../http/body.js';
+import type { Clock } from '../http/clock.js';
+import { abortError, exchange, type Exchanged } from '../http/exchange.js';
+import { requestedDelay, retryDelay, type RetryPolicy } from '../http/retry-policy.js';
+import type { HttpTransport } from '../http/transport.js';
+import { refreshSchedule } from './refresh-schedule.js';
+import { tokenCacheKey, type CachedToken, type TokenCache } from './token-cache.js';
+import type { TokenSource } from './token-manager.js';
+import { tokenRequest, type ClientAuthenticationMethod } from './token-request.js';
+import { isRetryableTokenStatus, processTokenResponse } from './token-response.js';
+
+/** A client secret, or a function called for it whenever a new token is needed. */
+export type ClientSecret = string | (() => string | Promise<string>);
+
+/** What the client credentials source needs. */
+export interface ClientCredentialsSettings {
+  readonly tokenUrl: CheckedUrl;
+  readonly clientId: string;
+  readonly clientSecret: ClientSecret;
+  readonly scopes: readonly string[];
+  readonly authentication: ClientAuthenticationMethod;
+  readonly userAgent: string;
+  readonly transport: HttpTransport;
+  readonly policy: RetryPolicy;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly tokenCache: TokenCache | undefined;
+  readonly logger: Logger | undefined;
+}
+
+/** Fetches tokens with the client credentials grant; see the module documentation. */
+export class ClientCredentialsSource implements TokenSource {
+  readonly #settings: Omit<ClientCredentialsSettings, 'clientSecret'>;
+  readonly #secret: ClientSecret;
+  #cacheKey: { secret: string; key: Promise<string> } | undefined;
+  /** Aborts token requests still running when the client is destroyed. */
+  readonly #closed = new AbortController();
+
+  constructor(settings: ClientCredentialsSettings) {
+    const { clientSecret, ...rest } = settings;
+    this.#settings = rest;
+    this.#secret = clientSecret;
+  }
+
+  async fetch(afterRejection: boolean): Promise<CachedToken> {
+    const secret = await this.#resolveSecret();
+    const cache = this.#settings.tokenCache;
+    const key = cache === undefined ? undefined : await this.#keyFor(secret);
+    if (cache !== undefined && key !== undefined && !afterRejection) {
+      const cached = await this.#cacheCall(() => cache.get(key));
+      if (cached && this.#settings.clock.now() < refreshSchedule(cached).backgroundAt)
+        return cached;
+    }
+    const token = await this.#request(secret);
+    if (cache !== undefined && key !== undefined)
+      await this.#cacheCall(() => cache.set(key, token));
+    return token;
+  }
+
+  forget(accessToken: string): void {
+    const cache = this.#settings.tokenCache;
+    const entry = this.#cacheKey;
+    if (cache === undefined || entry === undefined) return;
+    void entry.key.then((key) => this.#cacheCall(() => cache.delete(key, accessToken)));
+  }
+
+  /** Stops token requests in flight (the client was destroyed). */
+  close(): void {
+    this.#closed.abort();
+  }
+
+  async #resolveSecret(): Promise<string> {
+    const secret = typeof this.#secret === 'function' ? await this.#secret() : this.#secret;
+    if (typeof secret !== 'string' || secret === '') {
+      throw new ConfigurationError(
+        'clientSecret',
+        'the secret provider returned no secret (an empty or non-string value).',
+      );
+    }
+    return secret;
+  }
+
+  #keyFor(secret: string): Promise<string> {
+    if (this.#cacheKey?.secret !== secret) {
+      const { tokenUrl, clientId, scopes } = this.#settings;
+      this.#cacheKey = {
+        secret,
+        key: tokenCacheKey({ tokenUrl: tokenUrl.href, clientId, scopes, clientSecret: secret }),
+      };
+    }
+    return this.#cacheKey.key;
+  }
+
+  async #cacheCall<T>(operation: () => T | Promise<T>): Promise<T | undefined> {
+    try {
+      return await operation();
+    } catch (error) {
+      this.#settings.logger?.warn(
+        `platform-api-client: token cache failed, asking the token endpoint instead: ${
+          error instanceof Error ? error.message : String(error)
+        }`,
+      );
+      return undefined;
+    }
+  }
+
+  async #request(secret: string): Promise<CachedToken> {
+    const settings = this.#settings;
+    const { clock, policy, logger } = settings;
+    const request = tokenRequest({ ...settings, clientSecret: secret });
+    const url = settings.tokenUrl.href;
+    let attempts = 0;
+    let totalRetryDelay = 0;
+    let response: Exchanged | undefined;
+    const metadata = (): PlatformResponseMetadata => ({
+      httpStatusCode: response?.status,
+      requestId: response?.headers['x-request-id'],
+      attempts,
+      totalRetryDelay,
+    });
+    const context = {
+      transport: settings.transport,
+      timeoutMs: TOKEN_REQUEST_TIMEOUT_MS,
+      signal: this.#closed.signal,
+      bodyLimit: MAX_TOKEN_RESPONSE_BYTES,
+      describe: () => `Token request (POST ${url})`,
+      metadata,
+    };
+    for (;;) {
+      attempts += 1;
+      logger?.debug(
+        `platform-api-client: → POST ${url} token request attempt ${attempts} (${settings.authentication}, client_secret [REDACTED])`,
+      );
+      let requested: number | undefined;
+      try {
+        response = undefined;
+        response = await exchange({ ...request, headers: { ...request.headers } }, context);
+        logger?.debug(
+          `platform-api-client: ← ${response.status} token response (access_token [REDACTED])`,
+        );
+        if (!isRetryableTokenStatus(response.status) || attempts > policy.maxRetries) {
+          return processTokenResponse(response, clock.now(), url, metadata());
+        }
+        requested = requestedDelay(response.headers, clock.now());
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          throw new OAuthError(
+            `Token request to ${url} failed: the response is larger than ${MAX_TOKEN_RESPONSE_BYTES} bytes.`,
+            'invalid_token_response',
+            undefined,
+            { $metadata: metadata() },
+          );
+        }
+        if (this.#closed.signal.aborted || attempts > policy.maxRetries) throw error;
+      }
+      const delay = retryDelay(policy, attempts - 1, requested, settings.random());
+      if (delay === undefined && response !== undefined) {
+        return processTokenResponse(response, clock.now(), url, metadata());
+      }
+      totalRetryDelay += delay ?? 0;
+      await clock
+        .sleep(delay ?? 0, this.#closed.signal)
+        .catch((reason: unknown) => Promise.reject(abortError(context, reason)));
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * @module http/exchange
+ *
+ * One attempt: send a request through the transport and read the whole response body, under a
+ * per-attempt timeout and the caller's abort signal. Failures without a response become
+ * {@link TimeoutError}, {@link AbortError} or {@link ConnectionError}, each naming the call.
+ */
+import type { HttpRequest } from '@smithy/types';
+import type { PlatformResponseMetadata } from '../errors/platform-error.js';
+import { AbortError, ConnectionError, TimeoutError } from '../errors/transport-errors.js';
+import { BodyTooLargeError, readBodyText } from './body.js';
+import type { HttpTransport } from './transport.js';
+
+/** A response with its body read. */
+export interface Exchanged {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly text: string;
+}
+
+/** How to run and describe one attempt. */
+export interface ExchangeContext {
+  readonly transport: HttpTransport;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+  /** Largest body accepted (the body reader throws past it). */
+  readonly bodyLimit?: number;
+  /** Names the call in error messages, e.g. `GetOrder (GET https://…/v1/orders/1)`. */
+  readonly describe: () => string;
+  /** Metadata for an error thrown by this attempt. */
+  readonly metadata: () => PlatformResponseMetadata;
+}
+
+/** The error for a caller's abort, with the signal's reason as `cause`. */
+export function abortError(
+  context: Pick<ExchangeContext, 'describe' | 'metadata'>,
+  reason: unknown,
+): AbortError {
+  return new AbortError(`${context.describe()} was aborted.`, {
+    cause: reason,
+    $metadata: context.metadata(),
+  });
+}
+
+function causeText(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  return code === undefined ? message : `${message} (${code})`;
+}
+
+/** Sends `request` once and reads the body; see the module documentation. */
+export async function exchange(request: HttpRequest, context: ExchangeContext): Promise<Exchanged> {
+  const { signal, timeoutMs } = context;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort);
+  try {
+    const { response } = await context.transport.handle(request, {
+      abortSignal: controller.signal,
+    });
+    const text = await readBodyText(response.body, context.bodyLimit);
+    return { status: response.statusCode, headers: response.headers, text };
+  } catch (error) {
+    if (signal?.aborted) throw abortError(context, signal.reason);
+    if (timedOut) {
+      throw new TimeoutError(`${context.describe()} timed out after ${timeoutMs} ms.`, timeoutMs, {
+        cause: error,
+        $metadata: context.metadata(),
+      });
+    }
+    if (error instanceof BodyTooLargeError) throw error;
+    throw new ConnectionError(`${context.describe()} failed: ${causeText(error)}.`, {
+      cause: error,
+      $metadata: context.metadata(),
+    });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}

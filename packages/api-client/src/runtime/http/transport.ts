@@ -1,0 +1,85 @@
+/**
+ * @module http/transport
+ *
+ * The transport seam: any `@smithy/types` request handler (for example `FetchHttpHandler` from
+ * `@smithy/fetch-http-handler`) can carry the client's requests. The default, {@link FetchTransport},
+ * calls `fetch` directly with `redirect: 'manual'`, without the request copies a general-purpose
+ * handler makes, and hands back the `Response` itself as the body so it is read only once.
+ */
+import type { HttpHandlerOptions, HttpRequest, HttpResponse, RequestHandler } from '@smithy/types';
+
+/** What the client sends requests through: a `@smithy/types` HTTP request handler. */
+export type HttpTransport = RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions>;
+
+/** Options of {@link FetchTransport}. */
+export interface FetchTransportOptions {
+  /** The `fetch` to call; defaults to the global `fetch`, looked up on every request. */
+  fetch?: typeof fetch;
+}
+
+/** Renders the URL of a request: `protocol//host[:port]path[?query]`. */
+export function requestUrl(request: HttpRequest): string {
+  const port = request.port === undefined ? '' : `:${request.port}`;
+  const query = request.query === undefined ? '' : queryString(request.query);
+  return `${request.protocol}//${request.hostname}${port}${request.path}${query === '' ? '' : `?${query}`}`;
+}
+
+/** RFC 3986 percent-encoding: `encodeURIComponent` plus `!'()*`. */
+export function encodeRfc3986(value: string): string {
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+function queryString(query: NonNullable<HttpRequest['query']>): string {
+  let out = '';
+  for (const key in query) {
+    const value = query[key];
+    const name = encodeRfc3986(key);
+    if (value === null || value === undefined) {
+      out += `${out === '' ? '' : '&'}${name}`;
+    } else if (typeof value === 'string') {
+      out += `${out === '' ? '' : '&'}${name}=${encodeRfc3986(value)}`;
+    } else {
+      for (const item of value) out += `${out === '' ? '' : '&'}${name}=${encodeRfc3986(item)}`;
+    }
+  }
+  return out;
+}
+
+/** Sends requests with `fetch`, never following redirects. */
+export class FetchTransport implements HttpTransport {
+  readonly #fetch: typeof fetch | undefined;
+
+  constructor(options: FetchTransportOptions = {}) {
+    this.#fetch = options.fetch;
+  }
+
+  async handle(
+    request: HttpRequest,
+    options: HttpHandlerOptions = {},
+  ): Promise<{ response: HttpResponse }> {
+    const fetchFn = this.#fetch ?? globalThis.fetch;
+    const init: RequestInit = {
+      method: request.method,
+      headers: request.headers,
+      redirect: 'manual',
+      signal: options.abortSignal as AbortSignal | undefined,
+    };
+    if (request.body !== undefined) init.body = request.body as BodyInit;
+    const response = await fetchFn(requestUrl(request), init);
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    return {
+      response: {
+        statusCode: response.status,
+        reason: response.statusText,
+        headers,
+        body: response,
+      },
+    };
+  }
+}
