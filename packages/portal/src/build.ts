@@ -10,7 +10,7 @@ import { searchPage } from './pages/search.js';
 import { buildSearchIndex } from './search/build-index.js';
 import { writeAssets } from './site/assets.js';
 import { createCodeHighlighter } from './site/highlight.js';
-import { html, type SafeHtml } from './site/html.js';
+import type { SafeHtml } from './site/html.js';
 import { ASSETS, renderLayout } from './site/layout.js';
 import { createMarkdownRenderer } from './site/markdown.js';
 import type { NavLink, SiteNav, VersionNav } from './site/nav.js';
@@ -33,7 +33,7 @@ export interface BuildOptions {
   readonly outDir: string;
   /** Folder of the `*.md` guides. */
   readonly docsDir: string;
-  readonly reference?: ReferenceSite;
+  readonly reference: ReferenceSite;
   /** Extra navigation entries for parts built separately (the SDK reference). */
   readonly more?: readonly NavLink[];
 }
@@ -44,24 +44,8 @@ export interface BuildResult {
   readonly pages: readonly string[];
 }
 
-/** Used when no model is given: the guides' model tables say they are missing. */
-const MODEL_FRAGMENTS = ['environments', 'scopes', 'errors', 'lifecycle', 'webhook-events'];
-const EMPTY_REFERENCE: ReferenceSite = {
-  versions: [],
-  pages: [],
-  fragments: Object.fromEntries(
-    MODEL_FRAGMENTS.map((name) => [
-      name,
-      html`<p>
-        <em>This table is generated from the API model, which this build did not load.</em>
-      </p>`,
-    ]),
-  ),
-  more: [],
-};
-
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const reference = options.reference ?? EMPTY_REFERENCE;
+  const { reference } = options;
   const renderer = createMarkdownRenderer(await createCodeHighlighter());
   const guides = (await readGuides(options.docsDir)).map((source) =>
     renderGuide(source, renderer, reference.fragments),

@@ -96,7 +96,7 @@ export function renderGuide(
   const summary = firstParagraph(source.text.replace(/^#[^\n]*\n/, ''));
   const search: SearchEntry[] = [
     { href: path, title: rendered.title, kind: 'guide', text: summary },
-    ...rendered.toc.map((entry) => ({
+    ...rendered.sections.map((entry) => ({
       href: `${path}#${entry.id}`,
       title: entry.text,
       kind: `guide · ${rendered.title}`,

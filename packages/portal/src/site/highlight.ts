@@ -13,7 +13,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   shell: 'sh',
   console: 'sh',
 };
-const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
 export interface CodeHighlighter {
   /** A `<pre>` block for `code` in `lang` (plain and escaped when the language is unknown). */

@@ -16,11 +16,17 @@ export interface RenderedMarkdown {
   readonly html: SafeHtml;
   /** Level-2 headings in order. */
   readonly toc: readonly TocEntry[];
+  /** Level-2 and level-3 headings in order: what search can jump to. */
+  readonly sections: readonly TocEntry[];
 }
 
 /** A renderer bound to one highlighter; it keeps no state between documents. */
 export interface MarkdownRenderer {
   render(source: string): RenderedMarkdown;
+  /** Renders a snippet (model documentation) with no title or heading list. */
+  fragment(source: string): SafeHtml;
+  /** A highlighted code block. */
+  code(source: string, lang: string): SafeHtml;
 }
 
 /** Rewrites a relative link to another guide (`./pagination.md#cursor`) to its built page. */
@@ -39,6 +45,7 @@ export function createMarkdownRenderer(highlighter: CodeHighlighter): MarkdownRe
       highlighter.highlight(code.replace(/\n$/, ''), lang.split(/\s/)[0] ?? ''),
   });
   let toc: TocEntry[] = [];
+  let sections: TocEntry[] = [];
   let title: string | undefined;
   md.use(anchor, {
     level: [2, 3, 4],
@@ -53,6 +60,8 @@ export function createMarkdownRenderer(highlighter: CodeHighlighter): MarkdownRe
     }),
     callback: (token, info) => {
       if (token.tag === 'h2') toc.push({ id: info.slug, text: info.title });
+      if (token.tag === 'h2' || token.tag === 'h3')
+        sections.push({ id: info.slug, text: info.title });
     },
   });
   const defaultLinkOpen = md.renderer.rules.link_open;
@@ -67,12 +76,19 @@ export function createMarkdownRenderer(highlighter: CodeHighlighter): MarkdownRe
   return {
     render(source) {
       toc = [];
+      sections = [];
       title = undefined;
       const tokens = md.parse(source, {});
       const h1 = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
       if (h1 >= 0) title = tokens[h1 + 1]?.content;
       const out = md.renderer.render(tokens, md.options, {});
-      return { title, html: trusted(out), toc: [...toc] };
+      return { title, html: trusted(out), toc: [...toc], sections: [...sections] };
+    },
+    fragment(source) {
+      return trusted(md.render(source));
+    },
+    code(source, lang) {
+      return trusted(highlighter.highlight(source.replace(/\n$/, ''), lang));
     },
   };
 }

@@ -1,0 +1,350 @@
+/**
+ * @module The difference between two versions of a service, as partners feel it. Services are
+ * given with their models, so the same code compares v1 with v2 of one model (the changelog) and
+ * a released model with the working one (the breaking-change gate). Shapes are matched by name,
+ * operations by name, members by name; whether a change breaks depends on the direction a shape
+ * travels: narrowing what a partner may send breaks, and so does removing what they receive.
+ */
+import type { Member, SemanticModel, Shape, ShapeId } from '@platform/smithy';
+import { shapeName } from '../reference/api.js';
+import {
+  TRAIT,
+  has,
+  httpTrait,
+  paginated,
+  requiredScopes,
+  webhookEventName,
+  webhookShapes,
+} from '../reference/traits.js';
+import { sortChanges, type ChangeCode, type ModelChange, type Severity } from './changes.js';
+
+/** One side of a comparison: a model and the id of a service in it. */
+export interface ServiceRef {
+  readonly model: SemanticModel;
+  readonly service: ShapeId;
+}
+
+/** Which way a shape travels: sent by partners, received by them, or both. */
+type Direction = 'input' | 'output';
+
+class Differ {
+  private readonly found = new Map<string, ModelChange>();
+  private readonly seen = new Set<string>();
+
+  constructor(
+    readonly before: SemanticModel,
+    readonly after: SemanticModel,
+  ) {}
+
+  get changes(): ModelChange[] {
+    return [...this.found.values()];
+  }
+
+  /** Records a change once; met again with another severity, the breaking one wins. */
+  add(severity: Severity, code: ChangeCode, subject: string, message: string): void {
+    const key = `${code}|${subject}|${message}`;
+    const known = this.found.get(key);
+    if (known && (known.severity === 'breaking' || severity === 'additive')) return;
+    this.found.set(key, { severity, code, subject, message });
+  }
+
+  /** Compares two member targets reached in `direction` (`subject` names the member). */
+  compareTargets(oldId: ShapeId, newId: ShapeId, direction: Direction, subject: string): void {
+    const a = this.before.expectShape(oldId);
+    const b = this.after.expectShape(newId);
+    if (kind(a) !== kind(b)) {
+      this.add(
+        'breaking',
+        'TypeChanged',
+        subject,
+        `type changed from ${describe(this.before, a)} to ${describe(this.after, b)}`,
+      );
+      return;
+    }
+    const pairKey = `${direction}|${oldId}|${newId}`;
+    if (this.seen.has(pairKey)) return;
+    this.seen.add(pairKey);
+    const named = (s: Shape, model: SemanticModel): string =>
+      model.isPrelude(s.id) ? subject : shapeName(s.id);
+    const where = named(b, this.after);
+    this.compareConstraints(a, b, direction, where);
+    switch (b.type) {
+      case 'structure':
+      case 'union':
+        if (a.type === 'structure' || a.type === 'union') {
+          this.compareMembers([...a.members.values()], [...b.members.values()], direction, where);
+        }
+        break;
+      case 'list':
+      case 'set':
+        if (a.type === 'list' || a.type === 'set') {
+          this.compareTargets(a.member.target, b.member.target, direction, `${where}[]`);
+        }
+        break;
+      case 'map':
+        if (a.type === 'map') {
+          this.compareTargets(a.value.target, b.value.target, direction, `${where}{}`);
+        }
+        break;
+      case 'enum':
+      case 'intEnum':
+        if (a.type === 'enum' || a.type === 'intEnum') this.compareEnums(a, b, where);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private compareEnums(a: Shape, b: Shape, where: string): void {
+    const values = (s: Shape): Set<string> =>
+      s.type === 'enum' || s.type === 'intEnum'
+        ? new Set([...s.members.values()].map((m) => String(m.traits[TRAIT.enumValue] ?? m.name)))
+        : new Set();
+    const before = values(a);
+    const after = values(b);
+    for (const v of before) {
+      if (!after.has(v)) {
+        this.add('breaking', 'EnumValueRemoved', where, `value ${JSON.stringify(v)} removed`);
+      }
+    }
+    for (const v of after) {
+      if (!before.has(v))
+        this.add('additive', 'EnumValueAdded', where, `value ${JSON.stringify(v)} added`);
+    }
+  }
+
+  private compareConstraints(
+    a: Shape | Member,
+    b: Shape | Member,
+    direction: Direction,
+    where: string,
+  ): void {
+    if (direction !== 'input') return;
+    const narrowed =
+      narrowing(a.traits[TRAIT.length], b.traits[TRAIT.length]) ??
+      narrowing(a.traits[TRAIT.range], b.traits[TRAIT.range]);
+    if (narrowed) this.add('breaking', 'ConstraintNarrowed', where, narrowed);
+    const pa = a.traits[TRAIT.pattern];
+    const pb = b.traits[TRAIT.pattern];
+    if (pb !== undefined && pa !== pb) {
+      this.add('breaking', 'ConstraintNarrowed', where, `pattern changed to ${String(pb)}`);
+    }
+  }
+
+  compareMembers(
+    before: readonly Member[],
+    after: readonly Member[],
+    direction: Direction,
+    where: string,
+    bindings = false,
+  ): void {
+    const old = new Map(before.map((m) => [m.name, m]));
+    const now = new Map(after.map((m) => [m.name, m]));
+    for (const [name, m] of old) {
+      const subject = `${where}.${name}`;
+      const next = now.get(name);
+      if (!next) {
+        this.add('breaking', 'MemberRemoved', subject, `member \`${name}\` removed`);
+        continue;
+      }
+      const wasRequired = isRequired(m);
+      const isNowRequired = isRequired(next);
+      if (direction === 'input' && !wasRequired && isNowRequired) {
+        this.add('breaking', 'MemberBecameRequired', subject, `\`${name}\` is now required`);
+      }
+      if (direction === 'output' && wasRequired && !isNowRequired) {
+        this.add('breaking', 'MemberBecameOptional', subject, `\`${name}\` may now be absent`);
+      }
+      if (bindings && binding(m) !== binding(next)) {
+        this.add(
+          'breaking',
+          'MemberBindingChanged',
+          subject,
+          `sent in ${binding(next)} instead of ${binding(m)}`,
+        );
+      }
+      this.compareConstraints(m, next, direction, subject);
+      this.compareTargets(m.target, next.target, direction, subject);
+    }
+    for (const [name, m] of now) {
+      if (old.has(name)) continue;
+      const subject = `${where}.${name}`;
+      if (direction === 'input' && isRequired(m)) {
+        this.add('breaking', 'RequiredMemberAdded', subject, `new required member \`${name}\``);
+      } else {
+        this.add(
+          'additive',
+          'MemberAdded',
+          subject,
+          `new ${isRequired(m) ? '' : 'optional '}member \`${name}\``,
+        );
+      }
+    }
+  }
+}
+
+function kind(shape: Shape): string {
+  // Sets are lists with unique items; enums are strings with a closed set of values.
+  if (shape.type === 'set') return 'list';
+  return shape.type;
+}
+
+function describe(model: SemanticModel, shape: Shape): string {
+  return model.isPrelude(shape.id) ? shape.type : `${shapeName(shape.id)} (${kind(shape)})`;
+}
+
+function isRequired(member: Member): boolean {
+  return has(member.traits, TRAIT.required) && !has(member.traits, TRAIT.default);
+}
+
+function binding(member: Member): string {
+  const t = member.traits;
+  if (has(t, TRAIT.httpLabel)) return 'the path';
+  if (typeof t[TRAIT.httpQuery] === 'string') return `query \`${String(t[TRAIT.httpQuery])}\``;
+  if (typeof t[TRAIT.httpHeader] === 'string') return `header \`${String(t[TRAIT.httpHeader])}\``;
+  if (has(t, TRAIT.httpPayload)) return 'the payload';
+  return 'the body';
+}
+
+function bounds(value: unknown): { min?: number; max?: number } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  return {
+    min: typeof v['min'] === 'number' ? v['min'] : undefined,
+    max: typeof v['max'] === 'number' ? v['max'] : undefined,
+  };
+}
+
+/** A message when `after` admits fewer values than `before`, else `undefined`. */
+function narrowing(before: unknown, after: unknown): string | undefined {
+  const a = bounds(before) ?? {};
+  const b = bounds(after);
+  if (!b) return undefined;
+  if (b.min !== undefined && (a.min === undefined || b.min > a.min))
+    return `minimum raised to ${b.min}`;
+  if (b.max !== undefined && (a.max === undefined || b.max < a.max))
+    return `maximum lowered to ${b.max}`;
+  return undefined;
+}
+
+function membersOf(model: SemanticModel, id: ShapeId): Member[] {
+  if (id === 'smithy.api#Unit') return [];
+  const shape = model.expectShape(id);
+  return shape.type === 'structure' || shape.type === 'union' ? [...shape.members.values()] : [];
+}
+
+function operationsByName(ref: ServiceRef): Map<string, Shape> {
+  const closure = ref.model.serviceClosure(ref.service);
+  return new Map(closure.operations.map((op) => [shapeName(op.id), op]));
+}
+
+/** Every change from `before` to `after`, breaking first. */
+export function diffServices(before: ServiceRef, after: ServiceRef): ModelChange[] {
+  const d = new Differ(before.model, after.model);
+  const service = shapeName(after.service);
+  const oldOps = operationsByName(before);
+  const newOps = operationsByName(after);
+  for (const [name, op] of oldOps) {
+    const next = newOps.get(name);
+    const subject = `${service}.${name}`;
+    if (!next || next.type !== 'operation' || op.type !== 'operation') {
+      d.add('breaking', 'OperationRemoved', subject, `operation \`${name}\` removed`);
+      continue;
+    }
+    const h1 = httpTrait(op.traits);
+    const h2 = httpTrait(next.traits);
+    const http1 = h1 ? `${h1.method} ${h1.uri.replace(/\/v\d+\//, '/vN/')}` : '';
+    const http2 = h2 ? `${h2.method} ${h2.uri.replace(/\/v\d+\//, '/vN/')}` : '';
+    if (http1 !== http2) {
+      d.add(
+        'breaking',
+        'HttpBindingChanged',
+        subject,
+        `now \`${h2?.method} ${h2?.uri}\` (was \`${h1?.method} ${h1?.uri}\`)`,
+      );
+    }
+    if (h1 && h2 && h1.code !== h2.code) {
+      d.add(
+        'breaking',
+        'SuccessStatusChanged',
+        subject,
+        `success status ${h2.code} (was ${h1.code})`,
+      );
+    }
+    const s1 = requiredScopes(op.traits);
+    const s2 = requiredScopes(next.traits);
+    for (const s of s2.filter((x) => !s1.includes(x))) {
+      d.add('breaking', 'ScopeAdded', subject, `now also requires scope \`${s}\``);
+    }
+    for (const s of s1.filter((x) => !s2.includes(x))) {
+      d.add('additive', 'ScopeRemoved', subject, `no longer requires scope \`${s}\``);
+    }
+    const p1 = JSON.stringify(paginated(op.traits) ?? null);
+    const p2 = JSON.stringify(paginated(next.traits) ?? null);
+    if (p1 !== p2) {
+      const p = paginated(next.traits);
+      d.add(
+        'breaking',
+        'PaginationChanged',
+        subject,
+        p
+          ? `pages with \`${p.inputToken ?? ''}\` / \`${p.outputToken ?? ''}\` (items in \`${p.items ?? ''}\`)`
+          : 'no longer paginated',
+      );
+    }
+    d.compareMembers(
+      membersOf(before.model, op.input),
+      membersOf(after.model, next.input),
+      'input',
+      `${name} input`,
+      true,
+    );
+    d.compareMembers(
+      membersOf(before.model, op.output),
+      membersOf(after.model, next.output),
+      'output',
+      `${name} output`,
+      true,
+    );
+    const e1 = new Set(op.errors.map(shapeName));
+    for (const e of next.errors.map(shapeName).filter((x) => !e1.has(x))) {
+      d.add('additive', 'ErrorAdded', subject, `may now answer \`${e}\``);
+    }
+  }
+  for (const name of newOps.keys()) {
+    if (!oldOps.has(name))
+      d.add('additive', 'OperationAdded', `${service}.${name}`, `new operation \`${name}\``);
+  }
+  compareWebhooks(d, before, after, service);
+  return sortChanges(d.changes);
+}
+
+function compareWebhooks(d: Differ, before: ServiceRef, after: ServiceRef, service: string): void {
+  const events = (ref: ServiceRef): Map<string, ShapeId> =>
+    new Map(
+      webhookShapes(ref.model.expectShape(ref.service).traits).map((id) => [
+        webhookEventName(ref.model.expectShape(id).traits) ?? shapeName(id),
+        id,
+      ]),
+    );
+  const old = events(before);
+  const now = events(after);
+  for (const [type, id] of old) {
+    const next = now.get(type);
+    if (!next) {
+      d.add(
+        'breaking',
+        'WebhookEventRemoved',
+        `${service} webhooks`,
+        `event \`${type}\` no longer sent`,
+      );
+      continue;
+    }
+    // Partners receive events: they are outputs.
+    d.compareTargets(id, next, 'output', `event ${type}`);
+  }
+  for (const type of now.keys()) {
+    if (!old.has(type))
+      d.add('additive', 'WebhookEventAdded', `${service} webhooks`, `new event \`${type}\``);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * @module The whole portal build as `npm run portal` runs it: load and validate the model, build
+ * the API reference from it, and write the site with the guides of `docs/`.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatEvent, loadModel, type SemanticModel } from '@platform/smithy';
+import { buildSite, type BuildResult } from './build.js';
+import { buildReference, type ModelReference } from './reference/site.js';
+import { createCodeHighlighter } from './site/highlight.js';
+import { createMarkdownRenderer } from './site/markdown.js';
+
+export interface PortalOptions {
+  /** The repository root: `model/` and `docs/` are read from it. */
+  readonly repoRoot: string;
+  /** Defaults to `<repoRoot>/build/portal`. */
+  readonly outDir?: string;
+}
+
+export interface PortalResult extends BuildResult {
+  readonly reference: ModelReference;
+}
+
+/** Thrown when the model does not load cleanly; the message lists every error with its location. */
+export class ModelLoadError extends Error {
+  override readonly name = 'ModelLoadError';
+}
+
+/** Loads `<repoRoot>/model`, or throws `ModelLoadError` listing the errors. */
+export function loadPortalModel(repoRoot: string): SemanticModel {
+  const dir = join(repoRoot, 'model');
+  // Only the IDL files: `model/` also holds smithy-build.json, which is build config, not a model.
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.smithy'))
+    .sort()
+    .map((f) => join(dir, f));
+  const { model, events, ok } = loadModel({ files });
+  if (!ok) {
+    const errors = events.filter((e) => e.severity === 'ERROR' || e.severity === 'DANGER');
+    throw new ModelLoadError(
+      `The model has ${errors.length} error(s); fix them before building the portal:\n` +
+        errors.map((e) => formatEvent(e)).join('\n'),
+    );
+  }
+  return model;
+}
+
+export async function buildPortal(options: PortalOptions): Promise<PortalResult> {
+  const model = loadPortalModel(options.repoRoot);
+  const markdown = createMarkdownRenderer(await createCodeHighlighter());
+  const reference = buildReference(model, markdown);
+  const result = await buildSite({
+    outDir: options.outDir ?? join(options.repoRoot, 'build/portal'),
+    docsDir: join(options.repoRoot, 'docs'),
+    reference,
+  });
+  return { ...result, reference };
+}

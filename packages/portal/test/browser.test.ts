@@ -1,0 +1,217 @@
+/**
+ * The built portal in a real browser (Debian's Chromium via playwright-core): every page loads
+ * without console errors, every internal link and anchor resolves, axe reports no violations,
+ * nothing is requested outside loopback, each page stays within its weight budget, search and the
+ * version switcher work. Screenshots for a person to look at go to `build/screenshots/`.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPortal } from '../src/portal.js';
+import { servePortal, type RunningPortal } from '../src/serve.js';
+import { chromiumMissing, launchChromium, type Browser } from './support/chromium.js';
+import { crawl, type VisitedPage } from './support/crawl.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const SCREENSHOTS = join(REPO_ROOT, 'build/screenshots');
+/** Bytes one page load may download (HTML + CSS + JS), uncompressed. */
+const PAGE_BUDGET_BYTES = 200 * 1024;
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } })
+      .axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  });
+  return violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+const missing = chromiumMissing();
+if (missing) console.warn(`portal browser tests skipped: ${missing}`);
+
+describe.skipIf(missing !== undefined)('portal in Chromium', () => {
+  let outDir: string;
+  let portal: RunningPortal;
+  let browser: Browser;
+  let pages: Map<string, VisitedPage>;
+  const axeFindings = new Map<string, string[]>();
+  let axeMs = 0;
+
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'portal-site-'));
+    await buildPortal({ repoRoot: REPO_ROOT, outDir });
+    portal = await servePortal({ dir: outDir });
+    browser = await launchChromium();
+    // In every page before its own scripts, so no page load fetches it.
+    await browser.context.addInitScript({ content: AXE_SOURCE });
+    const page = await browser.context.newPage();
+    const started = performance.now();
+    // Operation pages share one template: axe checks the first of each service folder (and every
+    // other page); duplicate ids, the data-dependent failure, are checked on every page below.
+    const sampledFolders = new Set<string>();
+    pages = await crawl(page, `${portal.url}index.html`, {
+      skipInspect: (url) => {
+        const folder = /\/(v\d+\/[a-z-]+)\/[A-Za-z]+\.html$/.exec(new URL(url).pathname)?.[1];
+        if (folder === undefined || !sampledFolders.has(folder)) {
+          if (folder) sampledFolders.add(folder);
+          return false;
+        }
+        return true;
+      },
+      inspect: async (p, url) => {
+        const t0 = performance.now();
+        axeFindings.set(url, await axeViolations(p));
+        axeMs += performance.now() - t0;
+      },
+    });
+    console.log(
+      `portal: crawled ${pages.size} pages in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
+        `(axe ${(axeMs / 1000).toFixed(1)} s)`,
+    );
+    await page.close();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('visits every page and each loads with status 200 and no console error', () => {
+    expect(pages.size).toBeGreaterThan(5);
+    const problems = [...pages.values()].flatMap((p) => [
+      ...(p.status === 200 ? [] : [`${p.url}: HTTP ${p.status}`]),
+      ...p.consoleErrors.map((e) => `${p.url}: console: ${e}`),
+      ...p.failedRequests.map((e) => `${p.url}: request: ${e}`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('has no broken internal link or anchor', async () => {
+    const broken: string[] = [];
+    for (const page of pages.values()) {
+      for (const link of page.links) {
+        const url = new URL(link);
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        url.hash = '';
+        const target = pages.get(url.href);
+        if (!target) {
+          const status = (await fetch(url)).status;
+          if (status !== 200) broken.push(`${page.url} → ${link}: HTTP ${status}`);
+        } else if (fragment && !target.ids.has(fragment)) {
+          broken.push(`${page.url} → ${link}: no element with id "${fragment}"`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('has no accessibility violations (axe-core)', () => {
+    const findings = [...axeFindings].flatMap(([url, v]) => v.map((line) => `${url}: ${line}`));
+    expect(axeFindings.size).toBeGreaterThan(10);
+    expect(findings).toEqual([]);
+  });
+
+  it('has no duplicate element id on any page', () => {
+    expect(
+      [...pages.values()].flatMap((p) => p.duplicateIds.map((id) => `${p.url}: #${id}`)),
+    ).toEqual([]);
+  });
+
+  it('keeps every page within the weight budget', () => {
+    const sorted = [...pages.values()].sort((a, b) => b.bytes - a.bytes);
+    const largest = sorted[0];
+    if (largest) {
+      console.log(
+        `portal: largest page ${new URL(largest.url).pathname} ${(largest.bytes / 1024).toFixed(1)} KiB ` +
+          `(budget ${PAGE_BUDGET_BYTES / 1024} KiB, ${pages.size} pages)`,
+      );
+    }
+    const over = sorted
+      .filter((p) => p.bytes > PAGE_BUDGET_BYTES)
+      .map((p) => `${p.url}: ${p.bytes} bytes`);
+    expect(over).toEqual([]);
+  });
+
+  it('requests nothing outside loopback', () => {
+    expect(browser.outsideRequests).toEqual([]);
+  });
+
+  it('finds a guide section by name with the header search', { timeout: 20_000 }, async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${portal.url}index.html`);
+    await page.fill('#search-input', 'express');
+    const result = page.locator('#search-results a', { hasText: 'Express' }).first();
+    await result.waitFor();
+    await result.click();
+    await page.waitForURL(/guides\/webhooks\.html#express$/);
+    await page.close();
+  });
+
+  it(
+    'lists matches on the search page the header form submits to',
+    { timeout: 20_000 },
+    async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${portal.url}guides/pagination.html`);
+      await page.fill('#search-input', 'rotating secret');
+      await page.press('#search-input', 'Enter');
+      await page.waitForURL(/search\.html\?q=rotating/);
+      await expect(
+        page.locator('#search-page-results a', { hasText: 'Rotating' }).first().textContent(),
+      ).resolves.toMatch(/Rotating/);
+      await page.close();
+    },
+  );
+
+  it('switches to dark mode with the toggle and remembers it', { timeout: 20_000 }, async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${portal.url}index.html`);
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await background();
+    await page.click('.theme-toggle');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.goto(`${portal.url}guides/webhooks.html`);
+    expect(await background()).toBe(dark);
+    await expect(page.getAttribute('.theme-toggle', 'aria-pressed')).resolves.toBe('true');
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
+
+  it('takes screenshots of the home page and the webhooks guide', { timeout: 20_000 }, async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const page = await browser.context.newPage();
+    for (const [path, name] of [
+      ['index.html', 'home'],
+      ['guides/webhooks.html', 'webhooks-guide'],
+    ] as const) {
+      await page.goto(portal.url + path);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+    }
+    await page.close();
+  });
+});
