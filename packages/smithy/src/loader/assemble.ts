@@ -8,6 +8,7 @@ import { Model } from '../model/model.js';
 import type { NodeValue, Shape, SourceLocation, ValidationEvent } from '../model/shapes.js';
 import { ShapeBuilder } from './build-shape.js';
 import { Flattener } from './flatten.js';
+import type { FlatShape } from './flatten.js';
 import type { Fragment } from './fragment.js';
 import { FragmentResolver } from './resolve.js';
 import type { Origin, ResolvedShape, ResolvedTrait } from './resolve.js';
@@ -18,20 +19,72 @@ export interface SourcedFragment {
   readonly origin: Origin;
 }
 
-export function assemble(inputs: readonly SourcedFragment[]): {
-  model: Model;
-  events: ValidationEvent[];
-} {
+export interface Assembled {
+  readonly model: Model;
+  readonly events: ValidationEvent[];
+}
+
+/** The built-in shapes, assembled once and reused while user files leave them untouched. */
+interface Base {
+  readonly defs: ReadonlyMap<string, ResolvedShape>;
+  readonly flats: ReadonlyMap<string, FlatShape | undefined>;
+  readonly shapes: readonly Shape[];
+  readonly namespaces: ReadonlySet<string>;
+}
+
+const bases = new WeakMap<readonly SourcedFragment[], Base>();
+
+/** Assembles `builtIns` (prelude, bundled traits) and the user's fragments into one model. */
+export function assemble(
+  builtIns: readonly SourcedFragment[],
+  users: readonly SourcedFragment[],
+): Assembled {
+  let base = bases.get(builtIns);
+  if (!base) {
+    const state = run(builtIns);
+    if (state.events.length > 0) return run([...builtIns, ...users]);
+    base = {
+      defs: state.defs,
+      flats: state.flats,
+      shapes: state.model.shapes(),
+      namespaces: new Set([...state.defs.keys()].map(namespaceOf)),
+    };
+    bases.set(builtIns, base);
+  }
+  return run(users, base) ?? run([...builtIns, ...users]);
+}
+
+function namespaceOf(id: string): string {
+  return id.slice(0, id.indexOf('#'));
+}
+
+interface RunState extends Assembled {
+  readonly defs: ReadonlyMap<string, ResolvedShape>;
+  readonly flats: ReadonlyMap<string, FlatShape | undefined>;
+}
+
+/**
+ * Assembles `inputs` on top of `base`. Returns undefined when the inputs define or apply traits to
+ * shapes in a built-in namespace, so the caller assembles everything from scratch instead.
+ */
+function run(inputs: readonly SourcedFragment[]): RunState;
+function run(inputs: readonly SourcedFragment[], base: Base): RunState | undefined;
+function run(inputs: readonly SourcedFragment[], base?: Base): RunState | undefined {
   const events: ValidationEvent[] = inputs.flatMap((i) => i.fragment.events);
-  const defined = new Set(inputs.flatMap((i) => i.fragment.shapes.map((s) => s.id)));
-  const defs = new Map<string, ResolvedShape>();
+  const defined = new Set([
+    ...(base?.defs.keys() ?? []),
+    ...inputs.flatMap((i) => i.fragment.shapes.map((s) => s.id)),
+  ]);
+  const defs = new Map<string, ResolvedShape>(base?.defs ?? []);
   const applied = new Map<string, ResolvedTrait[]>();
   const applyTargets = new Map<string, SourceLocation>();
   const metadata = new Map<string, { value: NodeValue; filename: string }>();
+  const touchesBase = (id: string): boolean => base?.namespaces.has(namespaceOf(id)) ?? false;
 
   for (const { fragment, origin } of inputs) {
     const resolver = new FragmentResolver(fragment, defined, origin, events);
     for (const decl of fragment.shapes) {
+      if (touchesBase(decl.id)) return undefined;
       const shape = resolver.shape(decl);
       checkVersionTraits(shape.id, shape.traits, shape.version, events);
       for (const m of shape.members) {
@@ -41,6 +94,7 @@ export function assemble(inputs: readonly SourcedFragment[]): {
     }
     for (const apply of fragment.applies) {
       const target = resolver.ref(apply.target);
+      if (touchesBase(target.id)) return undefined;
       const traits = apply.traits.map((t) => resolver.trait(t));
       checkVersionTraits(target.id, traits, fragment.version, events);
       const list = applied.get(target.id) ?? [];
@@ -68,10 +122,11 @@ export function assemble(inputs: readonly SourcedFragment[]): {
     }
   }
 
-  const flattener = new Flattener(defs, applied, events);
+  const flattener = new Flattener(defs, applied, events, base?.flats);
   const builder = new ShapeBuilder(defs, events);
-  const shapes: Shape[] = [];
+  const shapes: Shape[] = [...(base?.shapes ?? [])];
   for (const id of defs.keys()) {
+    if (base?.defs.has(id)) continue;
     const flat = flattener.flat(id);
     if (!flat) continue;
     for (const [key, location] of applyTargets) {
@@ -92,7 +147,8 @@ export function assemble(inputs: readonly SourcedFragment[]): {
   }
   const meta = Object.fromEntries([...metadata].map(([k, v]) => [k, v.value]));
   const builtIns = new Set([...defs.values()].filter((d) => d.origin !== 'user').map((d) => d.id));
-  return { model: new Model(shapes, meta, builtIns), events };
+  const model = new Model(shapes, meta, builtIns);
+  return { model, events, defs, flats: flattener.results() };
 }
 
 function define(defs: Map<string, ResolvedShape>, shape: ResolvedShape, events: ValidationEvent[]) {

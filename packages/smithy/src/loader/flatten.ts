@@ -27,7 +27,7 @@ export interface FlatShape {
 const MIXIN = 'smithy.api#mixin';
 
 export class Flattener {
-  private readonly done = new Map<string, FlatShape | undefined>();
+  private readonly done: Map<string, FlatShape | undefined>;
   private readonly inProgress = new Set<string>();
 
   constructor(
@@ -35,7 +35,16 @@ export class Flattener {
     /** Traits from `apply` statements, by shape or member id. */
     private readonly applied: ReadonlyMap<string, ResolvedTrait[]>,
     private readonly events: ValidationEvent[],
-  ) {}
+    /** Shapes flattened earlier (the built-ins), reused as they are. */
+    known: ReadonlyMap<string, FlatShape | undefined> = new Map(),
+  ) {
+    this.done = new Map(known);
+  }
+
+  /** Every shape flattened so far. */
+  results(): ReadonlyMap<string, FlatShape | undefined> {
+    return this.done;
+  }
 
   /** The flattened shape, or undefined when it is not defined (or is part of a mixin cycle). */
   flat(id: string): FlatShape | undefined {

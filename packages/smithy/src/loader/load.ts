@@ -50,11 +50,11 @@ export function loadModel(options: LoadOptions): LoadResult {
       }
     }
   }
-  const fragments: SourcedFragment[] = [
-    ...builtInFragments(),
-    ...sources.map((s) => ({ fragment: parseSource(s), origin: 'user' as const })),
-  ];
-  const assembled = assemble(fragments);
+  const fragments: SourcedFragment[] = sources.map((s) => ({
+    fragment: parseSource(s),
+    origin: 'user' as const,
+  }));
+  const assembled = assemble(builtInFragments(), fragments);
   events.push(...assembled.events);
   if (options.validate !== false) events.push(...validateModel(assembled.model));
   const sorted = sortEvents(events);
