@@ -43,6 +43,8 @@ export interface PlatformSettings {
   readonly pagination?: boolean;
   /** `x-lifecycle` in `info`; `deprecated` and `x-sunset` on operations of a deprecated version. */
   readonly lifecycle?: boolean;
+  /** `summary` on operations and webhooks: the shape's `@title`, else its name in words. */
+  readonly summaries?: boolean;
   /** `x-codeSamples` on every operation: an empty slot (`true`) or filled by a provider. */
   readonly codeSamples?: boolean | CodeSampleProvider;
 }

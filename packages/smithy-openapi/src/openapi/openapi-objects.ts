@@ -40,6 +40,7 @@ export type SecurityRequirement = ReadonlyMap<string, readonly string[]>;
 
 export interface OperationObject {
   description?: string;
+  summary?: string;
   externalDocs?: JsonValue;
   operationId: string;
   requestBody?: RequestBodyObject;
@@ -96,6 +97,7 @@ export function securityToJson(requirements: readonly SecurityRequirement[]): Js
 export function operationToJson(o: OperationObject): JsonObject {
   const out: JsonObject = {};
   putDefined(out, 'description', o.description);
+  putDefined(out, 'summary', o.summary);
   putDefined(out, 'externalDocs', o.externalDocs);
   out.operationId = o.operationId;
   if (o.requestBody) out.requestBody = requestBodyToJson(o.requestBody);

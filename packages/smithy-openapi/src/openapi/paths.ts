@@ -10,6 +10,7 @@ import { resolvedExternalDocs, specificationExtensions } from '../schema/schema-
 import { codeSamplesExtension } from '../platform/code-samples.js';
 import { applyLifecycle } from '../platform/lifecycle.js';
 import { paginationExtension } from '../platform/pagination.js';
+import { summaryOf } from '../platform/summaries.js';
 import { ConversionContext } from './context.js';
 import { operationToJson } from './openapi-objects.js';
 import { operationSecurity } from './security.js';
@@ -102,6 +103,7 @@ function addPlatformExtensions(
 ): void {
   const platform = ctx.settings.platform;
   const shape = ctx.model.expect(id, 'operation');
+  if (platform.summaries) operation.summary = summaryOf(shape);
   if (platform.pagination) {
     const paginated = paginationExtension(ctx, shape);
     if (paginated) operation.extensions.set('x-paginated', paginated);

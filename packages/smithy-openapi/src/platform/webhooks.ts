@@ -6,6 +6,7 @@
 import { OpenApiConversionError } from '../errors.js';
 import { TRAITS } from '../model/trait-ids.js';
 import { ConversionContext } from '../openapi/context.js';
+import { summaryOf } from './summaries.js';
 import type { JsonObject } from '../json/json-value.js';
 import type { ShapeId, StructureShape } from '../smithy.js';
 
@@ -61,6 +62,7 @@ export function webhookPathItem(ctx: ConversionContext, event: WebhookEvent): Js
   const operation: JsonObject = {};
   const docs = event.shape.traits[TRAITS.documentation];
   if (typeof docs === 'string') operation.description = docs;
+  if (ctx.settings.platform.summaries) operation.summary = summaryOf(event.shape);
   operation.operationId = `${ctx.name(event.shape.id)}Webhook`;
   operation.requestBody = {
     required: true,

@@ -1,0 +1,57 @@
+/**
+ * Writes the Platform OpenAPI documents and types to `<repo>/openapi/` (`npm run
+ * generate:openapi`). With `--check`, writes nothing and exits 1 when the committed files differ
+ * from what the model generates.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  OUTPUT_DIR,
+  REPO_ROOT,
+  generatePlatformOpenApi,
+} from '../src/generate/platform-documents.js';
+
+const check = process.argv.includes('--check');
+const { files, documents } = await generatePlatformOpenApi();
+const wanted = new Map(files.map((f) => [f.path, f.content]));
+const existing = listOutput(join(REPO_ROOT, OUTPUT_DIR)).map((p) => `${OUTPUT_DIR}/${p}`);
+const changed = files.filter((f) => read(f.path) !== f.content).map((f) => f.path);
+const stale = existing.filter(
+  (p) => !wanted.has(p) && /(\.openapi\.json|\.types\.ts|manifest\.json)$/.test(p),
+);
+
+for (const doc of documents) {
+  for (const w of doc.warnings) console.warn(`${doc.service}: warning ${w.code}: ${w.message}`);
+}
+if (check) {
+  if (changed.length + stale.length > 0) {
+    console.error(
+      `OpenAPI outputs are out of date (${[...changed, ...stale].join(', ')}): run \`npm run generate:openapi\`.`,
+    );
+    process.exit(1);
+  }
+  console.log(`OpenAPI outputs are up to date (${files.length} files).`);
+} else {
+  for (const path of changed) {
+    mkdirSync(dirname(join(REPO_ROOT, path)), { recursive: true });
+    writeFileSync(join(REPO_ROOT, path), wanted.get(path) as string);
+  }
+  for (const path of stale) rmSync(join(REPO_ROOT, path));
+  console.log(
+    `Wrote ${changed.length} of ${files.length} OpenAPI files to ${OUTPUT_DIR}/ (${stale.length} stale removed).`,
+  );
+}
+
+function read(path: string): string | undefined {
+  const file = join(REPO_ROOT, path);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+function listOutput(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? listOutput(join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
