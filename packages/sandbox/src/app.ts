@@ -1,18 +1,17 @@
 /**
- * @module The sandbox's Hono app: request ids, the audit log, body limits, the token endpoint
- * and JWKS, the admin surface, the API routes, and the error handling that turns every failure
- * (unknown routes and methods, oversized bodies, crashes) into the modeled error body.
+ * @module The sandbox's Hono app: request ids, the audit log, the token endpoint and JWKS, the
+ * admin surface, the API routes, and the error handling that turns every failure (unknown routes
+ * and methods, crashes) into the modeled error body.
  */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { adminRoutes, ADMIN_PREFIX } from './admin/admin-routes.js';
 import { recordRequests } from './audit/record-requests.js';
 import type { SandboxContext } from './context.js';
 import { injectFaults } from './faults/inject-faults.js';
 import type { SandboxEnv } from './http/env.js';
-import { ApiError, notFound, renderApiError, validationError } from './http/errors.js';
+import { ApiError, notFound, renderApiError } from './http/errors.js';
 import { requestId } from './http/request-id.js';
 import { OAuthError, renderOAuthError } from './oauth/oauth-error.js';
 import { TOKEN_PATH, tokenEndpoint } from './oauth/token-endpoint.js';
@@ -49,18 +48,6 @@ export function createApp(
       tokens: ctx.tokens,
       now: () => ctx.clock.now(),
       ignore: (path) => path.startsWith(ADMIN_PREFIX) || path.startsWith(WELL_KNOWN_PREFIX),
-    }),
-  );
-  app.use(
-    bodyLimit({
-      maxSize: ctx.settings.maxBodyBytes,
-      onError: (c) =>
-        fail(
-          c,
-          validationError(
-            `The request body is larger than ${ctx.settings.maxBodyBytes} bytes; send a smaller one.`,
-          ),
-        ),
     }),
   );
   // The model has no 405 error; a method a path does not take is "no such operation" (404),

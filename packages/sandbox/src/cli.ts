@@ -3,6 +3,7 @@
  * the demo credentials (as one JSON line with `--json`), and serves until interrupted.
  */
 import { parseArgs } from 'node:util';
+import { loadApiModel } from './api/api-model.js';
 import { startSandbox } from './server.js';
 import type { RunningSandbox } from './server.js';
 
@@ -11,7 +12,8 @@ const USAGE = `Usage: platform-sandbox [options]
 Runs the Platform partner API sandbox on loopback.
 
 Options:
-  --port <n>            TCP port; 0 picks any free port (default 4010)
+  --port <n>            TCP port; 0 picks any free port (default: the model's local
+                        environment, 4010)
   --host <address>      interface to listen on (default 127.0.0.1)
   --json                print one JSON line {"baseUrl","tokenUrl","clients"} once listening
   --seed <text>         seed of the synthetic data and demo secrets (default platform-sandbox)
@@ -20,8 +22,12 @@ Options:
   --retire-version <n>  answer 410 ApiVersionRetiredError on API major n (repeatable)
   -h, --help            show this help`;
 
-/** The port the model's `local` environment names. */
-export const DEFAULT_CLI_PORT = 4010;
+/** The port of the model's `local` environment (4010), where the SDK's `environment: 'local'` looks. */
+function defaultPort(): number {
+  const local = loadApiModel().localBaseUrl;
+  const port = local ? Number(new URL(local).port) : NaN;
+  return Number.isInteger(port) && port > 0 ? port : 4010;
+}
 
 function positiveInteger(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
@@ -78,7 +84,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (port !== undefined && port > 65535) throw new TypeError('--port is at most 65535.');
     const tokenTtlSeconds = positiveInteger('token-ttl', args['token-ttl'], 1);
     sandbox = await startSandbox({
-      port: port ?? DEFAULT_CLI_PORT,
+      port: port ?? defaultPort(),
       ...(args.host === undefined ? {} : { host: args.host }),
       ...(args.seed === undefined ? {} : { seed: args.seed }),
       ...(tokenTtlSeconds === undefined ? {} : { tokenTtlSeconds }),

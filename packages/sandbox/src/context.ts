@@ -9,6 +9,7 @@ import type { FaultRegistry } from './faults/fault-registry.js';
 import type { RateLimiter } from './limits/rate-limiter.js';
 import type { AccessTokenAuthority } from './oauth/access-tokens.js';
 import type { ApplicationRegistry } from './state/applications.js';
+import type { WebhookDispatcher } from './webhooks/deliveries.js';
 
 export interface SandboxSettings {
   /** Largest request body accepted, in bytes. */
@@ -27,4 +28,5 @@ export interface SandboxContext {
   readonly faults: FaultRegistry;
   readonly rateLimiter: RateLimiter;
   readonly audit: AuditLog;
+  readonly webhookDeliveries: WebhookDispatcher;
 }

@@ -5,6 +5,8 @@
 import type { RateLimitBudget } from './limits/rate-limiter.js';
 import { checkBudget } from './limits/rate-limiter.js';
 import type { SandboxClient } from './state/demo-clients.js';
+import { DEFAULT_WEBHOOK_RETRY } from './webhooks/deliveries.js';
+import type { WebhookRetryPolicy } from './webhooks/deliveries.js';
 
 export interface StartSandboxOptions {
   /** TCP port; `0` (the default) picks any free port. */
@@ -29,6 +31,10 @@ export interface StartSandboxOptions {
   readonly logError?: (message: string) => void;
   /** The clock the sandbox starts from (tests). @default Date.now */
   readonly now?: () => number;
+  /** Directory of the Smithy model to serve. @default the repository's `model/` */
+  readonly modelDir?: string;
+  /** Webhook delivery retries. @default 5 attempts, 1 s doubling up to 60 s, 10 s per attempt */
+  readonly webhookRetry?: Partial<WebhookRetryPolicy>;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -49,6 +55,8 @@ export interface ResolvedOptions {
   readonly retiredVersions: readonly number[];
   readonly logError: (message: string) => void;
   readonly now: () => number;
+  readonly modelDir: string | undefined;
+  readonly webhookRetry: WebhookRetryPolicy;
 }
 
 function integer(
@@ -65,6 +73,17 @@ function integer(
     );
   }
   return value;
+}
+
+function resolveRetry(retry: Partial<WebhookRetryPolicy> = {}): WebhookRetryPolicy {
+  const field = (name: keyof WebhookRetryPolicy, min: number, max: number) =>
+    integer(`webhookRetry.${name}`, retry[name], DEFAULT_WEBHOOK_RETRY[name], min, max);
+  return {
+    maxAttempts: field('maxAttempts', 1, 20),
+    initialDelayMs: field('initialDelayMs', 0, 3_600_000),
+    maxDelayMs: field('maxDelayMs', 0, 3_600_000),
+    timeoutMs: field('timeoutMs', 1, 600_000),
+  };
 }
 
 export function resolveOptions(options: StartSandboxOptions = {}): ResolvedOptions {
@@ -100,5 +119,7 @@ export function resolveOptions(options: StartSandboxOptions = {}): ResolvedOptio
     retiredVersions: options.retiredVersions ?? [],
     logError: options.logError ?? ((message) => console.error(message)),
     now: options.now ?? Date.now,
+    modelDir: options.modelDir,
+    webhookRetry: resolveRetry(options.webhookRetry),
   };
 }

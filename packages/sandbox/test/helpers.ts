@@ -1,5 +1,6 @@
 /**
- * @module Test helpers: a sandbox per test file and small HTTP conveniences over real sockets.
+ * @module Test helpers: a sandbox per test file, tokens for its demo applications, and JSON
+ * calls over real sockets.
  */
 import { afterAll, beforeAll } from 'vitest';
 import { startSandbox } from '../src/index.js';
@@ -17,30 +18,65 @@ export function useSandbox(options: StartSandboxOptions = {}): { current: Runnin
   return holder;
 }
 
+/** HTTP Basic credentials, form-urlencoded first as RFC 6749 §2.3.1 asks. */
 export function basic(clientId: string, clientSecret: string): string {
   const encode = (value: string) => encodeURIComponent(value).replaceAll('%20', '+');
   return `Basic ${Buffer.from(`${encode(clientId)}:${encode(clientSecret)}`).toString('base64')}`;
 }
 
-export async function requestToken(
+/** The demo applications, in the order the sandbox lists them. */
+export const DEMO = { full: 0, readOnly: 1, otherPartner: 2 } as const;
+
+export async function tokenFor(
   sandbox: RunningSandbox,
-  clientIndex = 0,
+  client: number | { clientId: string; clientSecret: string } = DEMO.full,
   scope?: string,
 ): Promise<string> {
-  const client = sandbox.clients[clientIndex];
-  if (!client) throw new Error(`No demo client #${clientIndex}`);
+  const credentials = typeof client === 'number' ? sandbox.clients[client] : client;
+  if (!credentials) throw new Error(`No demo client #${String(client)}`);
   const form = new URLSearchParams({ grant_type: 'client_credentials' });
   if (scope !== undefined) form.set('scope', scope);
   const response = await fetch(sandbox.tokenUrl, {
     method: 'POST',
     headers: {
-      authorization: basic(client.clientId, client.clientSecret),
+      authorization: basic(credentials.clientId, credentials.clientSecret),
       'content-type': 'application/x-www-form-urlencoded',
     },
     body: form,
   });
   if (response.status !== 200)
     throw new Error(`token: ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as { access_token: string };
-  return body.access_token;
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+export interface JsonAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: Record<string, unknown> & { code?: string; message?: string };
+}
+
+/** Calls the sandbox with a bearer token and a JSON body; parses the JSON answer. */
+export async function call(
+  sandbox: RunningSandbox,
+  token: string | undefined,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<JsonAnswer> {
+  const response = await fetch(`${sandbox.baseUrl}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text === '' ? {} : (JSON.parse(text) as JsonAnswer['body']),
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * @module The sandbox's own control surface under `/_sandbox`, for tests and demos: fault rules,
- * rate-limit budgets, the clock, retired versions and the audit log. Not part of the API, and
+ * rate-limit budgets, the clock, retired versions, the audit log and the webhook delivery log. Not part of the API, and
  * never behind a token (the sandbox listens on loopback only).
  */
 import { Hono } from 'hono';
@@ -35,7 +35,7 @@ export function adminRoutes(ctx: SandboxContext): Hono<SandboxEnv> {
 
   admin.get('/faults', (c) => c.json({ faults: ctx.faults.list() }));
   admin.post('/faults', async (c) => {
-    const body = await readJsonBody(c);
+    const body = await readJsonBody(c, ctx.settings.maxBodyBytes);
     const inputs = Array.isArray(body) ? body : [body];
     try {
       const rules = inputs.map((input) => parseFaultRule(input));
@@ -57,7 +57,10 @@ export function adminRoutes(ctx: SandboxContext): Hono<SandboxEnv> {
   });
 
   admin.put('/rate-limits', async (c) => {
-    const budget = parseBudget(await readJsonBody(c), 'The default rate limit');
+    const budget = parseBudget(
+      await readJsonBody(c, ctx.settings.maxBodyBytes),
+      'The default rate limit',
+    );
     ctx.rateLimiter.setDefaultBudget(budget);
     return c.json({ budget });
   });
@@ -66,7 +69,10 @@ export function adminRoutes(ctx: SandboxContext): Hono<SandboxEnv> {
     if (!ctx.applications.byClientId(clientId)) {
       throw notFound(`No application with client id "${clientId}".`);
     }
-    const budget = parseBudget(await readJsonBody(c), `The rate limit of ${clientId}`);
+    const budget = parseBudget(
+      await readJsonBody(c, ctx.settings.maxBodyBytes),
+      `The rate limit of ${clientId}`,
+    );
     ctx.rateLimiter.setBudget(clientId, budget);
     return c.json({ clientId, budget });
   });
@@ -79,7 +85,8 @@ export function adminRoutes(ctx: SandboxContext): Hono<SandboxEnv> {
     c.json({ now: new Date(ctx.clock.now()).toISOString(), offsetMs: ctx.clock.offsetMs }),
   );
   admin.post('/clock', async (c) => {
-    const body = (await readJsonBody(c)) as { advanceSeconds?: unknown } | undefined;
+    const body = (await readJsonBody(c, ctx.settings.maxBodyBytes)) as
+      { advanceSeconds?: unknown } | undefined;
     const seconds = body?.advanceSeconds;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds)) {
       throw badAdminInput('Send {"advanceSeconds": n} to move the sandbox clock by n seconds.');
@@ -90,7 +97,8 @@ export function adminRoutes(ctx: SandboxContext): Hono<SandboxEnv> {
 
   admin.put('/versions/:major', async (c) => {
     const major = Number(c.req.param('major'));
-    const body = (await readJsonBody(c)) as { retired?: unknown } | undefined;
+    const body = (await readJsonBody(c, ctx.settings.maxBodyBytes)) as
+      { retired?: unknown } | undefined;
     if (!Number.isInteger(major) || typeof body?.retired !== 'boolean') {
       throw badAdminInput('PUT /_sandbox/versions/{major} with {"retired": true|false}.');
     }
@@ -107,6 +115,10 @@ export function adminRoutes(ctx: SandboxContext): Hono<SandboxEnv> {
     }
     return c.json({ events: app ? ctx.audit.forApplication(app.id) : ctx.audit.all() });
   });
+
+  admin.get('/webhook-deliveries', (c) =>
+    c.json({ deliveries: ctx.webhookDeliveries.deliveries() }),
+  );
 
   return admin;
 }

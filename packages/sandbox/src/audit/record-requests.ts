@@ -16,7 +16,8 @@ export interface AuditedRoute {
   readonly scopes: readonly string[];
 }
 
-const ID_LIKE = /^[a-z]+_[0-9A-Za-z]+$|[0-9]/;
+/** Prefixed ids (`ord_…`), numbers, and long mixed letter-digit tokens (UUIDs and the like). */
+const ID_LIKE = /^[a-z]{2,5}_[0-9A-Za-z]+$|^[0-9]+$|^(?=.*[0-9])(?=.*[A-Za-z])[0-9A-Za-z-]{12,}$/;
 const TEMPLATE_SAFE = /^[A-Za-z0-9._~-]+$/;
 
 /** A request path with identifier-looking (or unprintable) segments replaced by `{id}`. */
@@ -29,6 +30,9 @@ export function routeTemplateOf(path: string): string {
     .join('/');
   return template.slice(0, 256) || '/';
 }
+
+/** The methods the model's `HttpMethod` names; other requests (HEAD, OPTIONS) are not recorded. */
+const AUDITED_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface AuditDependencies {
   readonly log: AuditLog;
@@ -54,7 +58,7 @@ async function callerOf(
 
 export function recordRequests(deps: AuditDependencies): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
-    if (deps.ignore(c.req.path)) return next();
+    if (deps.ignore(c.req.path) || !AUDITED_METHODS.has(c.req.method)) return next();
     const occurredAt = deps.now();
     await next();
     let app = c.get('application');

@@ -34,6 +34,12 @@ export interface FaultSpec {
   readonly retryAfterSeconds?: number;
   /** `oauth-error` (token endpoint only): the RFC 6749 error code to answer with. */
   readonly error?: OAuthErrorCode;
+  /**
+   * `before` (default): the request is not handled. `after` (`error`, `drop`, `malformed-json`):
+   * it is handled, then its answer is replaced, as when a response is lost after the server
+   * acted (an idempotency key must then make the retry safe).
+   */
+  readonly when?: 'before' | 'after';
 }
 
 /** Which requests a rule catches; every field given must match. */
@@ -109,6 +115,7 @@ export function parseFaultRule(input: unknown): FaultRuleInput {
     'delayMs',
     'retryAfterSeconds',
     'error',
+    'when',
     'target',
     'operation',
     'version',
@@ -145,6 +152,13 @@ export function parseFaultRule(input: unknown): FaultRuleInput {
   } else if (error !== undefined) {
     throw new FaultRuleError('"error" only applies to an "oauth-error" fault.');
   }
+  const when = input['when'];
+  if (when !== undefined && when !== 'before' && when !== 'after') {
+    throw new FaultRuleError('"when" must be "before" or "after".');
+  }
+  if (when === 'after' && !['error', 'drop', 'malformed-json'].includes(kind)) {
+    throw new FaultRuleError('"when": "after" applies to error, drop and malformed-json faults.');
+  }
   const times = input['times'];
   if (times !== undefined && times !== null) optionalNumber(input, 'times', 1, 1_000_000);
   const method = optionalString(input, 'method');
@@ -154,6 +168,7 @@ export function parseFaultRule(input: unknown): FaultRuleInput {
     delayMs: optionalNumber(input, 'delayMs', 0, 600_000),
     retryAfterSeconds: optionalNumber(input, 'retryAfterSeconds', 0, 86_400),
     error: error as OAuthErrorCode | undefined,
+    when,
     target,
     operation: optionalString(input, 'operation'),
     version: optionalNumber(input, 'version', 1, 1000),

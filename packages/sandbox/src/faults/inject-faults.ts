@@ -1,18 +1,19 @@
 /**
  * @module Middleware that carries out the fault plan for a request: waits the added latency,
  * then answers with the chosen failure in the style of the endpoint (modeled error body on the
- * API, RFC 6749 error body on the token endpoint), or drops the connection, or sends a 200
- * whose JSON is cut short.
+ * API, RFC 6749 error body on the token endpoint), drops the connection, or sends a 200 whose
+ * JSON is cut short. A failure marked `when: "after"` lets the request run first and replaces
+ * its answer, as when a response is lost after the server acted.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { SandboxContext } from '../context.js';
 import type { SandboxEnv } from '../http/env.js';
-import { ApiError, validationError } from '../http/errors.js';
+import { ApiError, renderApiError, validationError } from '../http/errors.js';
 import { retryAfterHeaders, tooManyRequests } from '../limits/too-many-requests.js';
 import { invalidToken } from '../oauth/access-tokens.js';
-import { NO_STORE_HEADERS, OAuthError } from '../oauth/oauth-error.js';
+import { NO_STORE_HEADERS, OAuthError, renderOAuthError } from '../oauth/oauth-error.js';
 import { FAULT_HEADER, FaultRuleError, parseFaultHeader } from './fault-rules.js';
 import type { FaultSpec, FaultTarget, FaultRuleInput } from './fault-rules.js';
 
@@ -32,28 +33,17 @@ function headerFaults(c: Context<SandboxEnv>): FaultRuleInput[] {
   }
 }
 
-function dropConnection(c: Context<SandboxEnv>): Response {
-  c.env.incoming.socket.destroy();
-  // Nothing reaches the client; the adapter discards this once it sees the closed socket.
-  return new Response(null, { status: 500 });
-}
-
-function apiFailure(spec: FaultSpec): Response {
+function apiFailure(spec: FaultSpec): ApiError {
   switch (spec.kind) {
     case 'error': {
       const status = (spec.status ?? 503) as ContentfulStatusCode;
-      throw new ApiError(
-        status === 503 ? 'unavailable' : 'internal',
-        `Injected fault: HTTP ${status}.`,
-        {},
-        {},
-        status,
-      );
+      const kind = status === 503 ? 'unavailable' : 'internal';
+      return new ApiError(kind, `Injected fault: HTTP ${status}.`, {}, {}, status);
     }
     case 'unauthorized':
-      throw invalidToken('Injected fault: the access token was refused; request a new one.');
+      return invalidToken('Injected fault: the access token was refused; request a new one.');
     case 'rate-limit':
-      throw tooManyRequests((spec.retryAfterSeconds ?? 1) * 1000, 'Injected fault: rate limited.');
+      return tooManyRequests((spec.retryAfterSeconds ?? 1) * 1000, 'Injected fault: rate limited.');
     default:
       throw new TypeError(`The fault "${spec.kind}" does not apply to API operations.`);
   }
@@ -64,16 +54,19 @@ function tokenFailure(c: Context<SandboxEnv>, spec: FaultSpec): Response {
     case 'error': {
       const status = (spec.status ?? 503) as ContentfulStatusCode;
       const error = status === 503 ? 'temporarily_unavailable' : 'server_error';
-      return c.json(
-        { error, error_description: `Injected fault: HTTP ${status}.` },
-        status,
-        NO_STORE_HEADERS,
-      );
+      const body = { error, error_description: `Injected fault: HTTP ${status}.` };
+      return c.json(body, status, NO_STORE_HEADERS);
     }
     case 'unauthorized':
-      throw new OAuthError('invalid_client', 'Injected fault: client authentication failed.');
+      return renderOAuthError(
+        c,
+        new OAuthError('invalid_client', 'Injected fault: client authentication failed.'),
+      );
     case 'oauth-error':
-      throw new OAuthError(spec.error ?? 'invalid_request', `Injected fault: ${spec.error}.`);
+      return renderOAuthError(
+        c,
+        new OAuthError(spec.error ?? 'invalid_request', `Injected fault: ${spec.error}.`),
+      );
     case 'rate-limit':
       return c.json(
         { error: 'temporarily_unavailable', error_description: 'Injected fault: rate limited.' },
@@ -81,8 +74,22 @@ function tokenFailure(c: Context<SandboxEnv>, spec: FaultSpec): Response {
         { ...NO_STORE_HEADERS, ...retryAfterHeaders((spec.retryAfterSeconds ?? 1) * 1000) },
       );
     default:
-      throw new TypeError(`The fault "${spec.kind}" is handled before this point.`);
+      throw new TypeError(`The fault "${spec.kind}" does not apply to the token endpoint.`);
   }
+}
+
+function failureResponse(c: Context<SandboxEnv>, target: FaultTarget, spec: FaultSpec): Response {
+  if (spec.kind === 'drop') {
+    c.env.incoming.socket.destroy();
+    // Nothing reaches the client; the adapter finds the socket closed and discards this.
+    return new Response(null, { status: 500 });
+  }
+  if (spec.kind === 'malformed-json') {
+    return c.body(MALFORMED_JSON_BODY, 200, { 'content-type': 'application/json' });
+  }
+  return target.target === 'token'
+    ? tokenFailure(c, spec)
+    : renderApiError(c, apiFailure(spec), c.get('requestId'));
 }
 
 export function injectFaults(
@@ -97,10 +104,8 @@ export function injectFaults(
     }
     const failure = plan.failure;
     if (!failure) return next();
-    if (failure.kind === 'drop') return dropConnection(c);
-    if (failure.kind === 'malformed-json') {
-      return c.body(MALFORMED_JSON_BODY, 200, { 'content-type': 'application/json' });
-    }
-    return target.target === 'token' ? tokenFailure(c, failure) : apiFailure(failure);
+    if (failure.when !== 'after') return failureResponse(c, target, failure);
+    await next();
+    c.res = failureResponse(c, target, failure);
   };
 }

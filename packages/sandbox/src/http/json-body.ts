@@ -3,6 +3,7 @@
  * each failure is the modeled error with a message that says what to send instead.
  */
 import type { Context } from 'hono';
+import { readBodyText } from './body-text.js';
 import { validationError } from './errors.js';
 
 function isJsonType(contentType: string | undefined): boolean {
@@ -14,8 +15,8 @@ function isJsonType(contentType: string | undefined): boolean {
 }
 
 /** The parsed body, or `undefined` when the request has none. */
-export async function readJsonBody(c: Context): Promise<unknown> {
-  const text = await c.req.text();
+export async function readJsonBody(c: Context, maxBytes: number): Promise<unknown> {
+  const text = await readBodyText(c, maxBytes);
   if (text.length === 0) return undefined;
   const contentType = c.req.header('content-type');
   if (!isJsonType(contentType)) {

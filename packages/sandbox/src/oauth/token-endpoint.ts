@@ -3,8 +3,9 @@
  * client, checks the grant type and the requested scopes against the application's grant, and
  * answers a JWT access token, or an RFC 6749 §5.2 error.
  */
-import type { Handler } from 'hono';
+import type { Context, Handler } from 'hono';
 import type { SandboxContext } from '../context.js';
+import { readBodyText } from '../http/body-text.js';
 import type { SandboxEnv } from '../http/env.js';
 import type { Application } from '../state/applications.js';
 import { readClientCredentials } from './client-authentication.js';
@@ -14,12 +15,12 @@ export const TOKEN_PATH = '/oauth/token';
 
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
-async function readForm(request: Request): Promise<URLSearchParams> {
-  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+async function readForm(c: Context, maxBytes: number): Promise<URLSearchParams> {
+  const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== FORM_TYPE) {
     throw new OAuthError('invalid_request', `The token request body must be ${FORM_TYPE}.`);
   }
-  const form = new URLSearchParams(await request.text());
+  const form = new URLSearchParams(await readBodyText(c, maxBytes));
   const seen = new Set<string>();
   for (const name of form.keys()) {
     if (seen.has(name)) {
@@ -53,7 +54,7 @@ function grantedScopes(app: Application, requested: string | null, known: readon
 /** The handler; it names the authenticated application to the audit log even if a later check fails. */
 export function tokenEndpoint(ctx: SandboxContext): Handler<SandboxEnv> {
   return async (c) => {
-    const form = await readForm(c.req.raw);
+    const form = await readForm(c, ctx.settings.maxBodyBytes);
     const credentials = readClientCredentials(c.req.header('authorization'), form);
     const app = ctx.applications.byClientId(credentials.clientId);
     // One message for an unknown id and a wrong secret, so ids cannot be probed.

@@ -1,0 +1,95 @@
+/**
+ * @module Turns a request into an operation's input, checked against the model: labels from
+ * the path, query parameters, headers and JSON body members, every problem reported at once as
+ * a `ValidationError` whose field errors point at the input members.
+ */
+import type { Context } from 'hono';
+import type { SemanticModel } from '@platform/smithy';
+import { validationError } from '../http/errors.js';
+import type { FieldError } from '../http/errors.js';
+import { readJsonBody } from '../http/json-body.js';
+import type { BoundOperation } from './api-model.js';
+import { bindingsOf } from './http-bindings.js';
+import type { BoundMember } from './http-bindings.js';
+import { ShapeReader, pointer } from './shape-codec.js';
+
+export interface InputReader {
+  read(c: Context): Promise<Record<string, unknown>>;
+}
+
+function summary(errors: readonly FieldError[]): string {
+  const [first] = errors;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem(s))` : '';
+  return first
+    ? `Invalid request: ${first.path || 'body'}: ${first.message}${more}`
+    : 'Invalid request.';
+}
+
+function isListTarget(model: SemanticModel, bound: BoundMember): boolean {
+  const type = model.expectShape(bound.member.target).type;
+  return type === 'list' || type === 'set';
+}
+
+/** Prepares, once per operation, a reader of its input. */
+export function inputReader(
+  model: SemanticModel,
+  operation: BoundOperation,
+  maxBodyBytes: number,
+): InputReader {
+  const reader = new ShapeReader(model);
+  const bound = bindingsOf(operation.input);
+  const bodyMembers = bound.filter((b) => b.binding === 'body').map((b) => b.member);
+  const payload = bound.find((b) => b.binding === 'payload');
+  return {
+    async read(c) {
+      const errors: FieldError[] = [];
+      const input: Record<string, unknown> = {};
+      for (const b of bound) {
+        const path = pointer('', b.member.name);
+        let raw: unknown;
+        if (b.binding === 'label') raw = c.req.param(b.member.name);
+        else if (b.binding === 'query') {
+          const values = c.req.queries(b.wireName ?? b.member.name);
+          if (values && values.length > 1 && !isListTarget(model, b)) {
+            errors.push({ path, message: `Send the query parameter ${b.wireName} once.` });
+            continue;
+          }
+          raw = values && (isListTarget(model, b) ? values : values[0]);
+        } else if (b.binding === 'header') {
+          const value = c.req.header(b.wireName ?? b.member.name);
+          raw =
+            value !== undefined && isListTarget(model, b)
+              ? value.split(',').map((v) => v.trim())
+              : value;
+        } else continue;
+        if (raw === undefined || raw === '') {
+          reader.absent(b.member, path, errors, input);
+          continue;
+        }
+        const where = b.binding === 'label' ? 'label' : b.binding === 'query' ? 'query' : 'header';
+        const value = reader.readMember(b.member, raw, path, errors, where);
+        if (value !== undefined) input[b.member.name] = value;
+      }
+      const body = await readJsonBody(c, maxBodyBytes);
+      if (payload) {
+        const path = pointer('', payload.member.name);
+        if (body === undefined) reader.absent(payload.member, path, errors, input);
+        else {
+          const value = reader.readMember(payload.member, body, path, errors, 'body');
+          if (value !== undefined) input[payload.member.name] = value;
+        }
+      } else if (body === undefined) {
+        for (const member of bodyMembers) {
+          reader.absent(member, pointer('', member.name), errors, input);
+        }
+      } else {
+        const members = reader.readStructure(operation.input.id, body, '', errors, {
+          members: bodyMembers,
+        });
+        Object.assign(input, members);
+      }
+      if (errors.length > 0) throw validationError(summary(errors), errors);
+      return input;
+    },
+  };
+}
