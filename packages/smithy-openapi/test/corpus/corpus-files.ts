@@ -33,9 +33,17 @@ function traitDefinitionFiles(): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Loads model files as upstream's tests do (not validated: the converter is what is measured). */
-export function loadCorpusModel(files: readonly string[]): SemanticModel {
-  return loadModel({ files: [...traitDefinitionFiles(), ...files], validate: false }).model;
+/**
+ * Loads model files as upstream's tests do (not validated: the converter is what is measured):
+ * smithy-openapi's tests see every trait definition on the classpath, smithy-jsonschema's only
+ * the prelude.
+ */
+export function loadCorpusModel(
+  files: readonly string[],
+  withTraitDefinitions = true,
+): SemanticModel {
+  const traitFiles = withTraitDefinitions ? traitDefinitionFiles() : [];
+  return loadModel({ files: [...traitFiles, ...files], validate: false }).model;
 }
 
 /** Reads a JSON file keeping every number exact (big integers as `BigNumberValue`). */

@@ -8,16 +8,31 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { convertToOpenApi } from '../../src/index.js';
 import { jsonDifferences } from './compare-json.js';
 import { CORPUS_DIR, corpusPath, loadCorpusModel, readJsonExact } from './corpus-files.js';
+import { jsonSchemaCases, runJsonSchemaCase } from './jsonschema-cases.js';
 import { openApiCases, runOpenApiCase } from './openapi-cases.js';
-import type { CaseKind, CaseResult } from './openapi-cases.js';
+import type { CaseResult } from './openapi-cases.js';
 
-/** Share of cases (not applicable ones excluded) each kind must pass. */
-const TARGETS: Readonly<Record<CaseKind | 'weather sample', number>> = {
-  'whole document': 0.9,
-  'pointer checks': 1,
-  'expected error': 1,
+type Row =
+  | 'openapi whole document'
+  | 'openapi pointer checks'
+  | 'openapi expected error'
+  | 'weather sample'
+  | 'jsonschema whole document'
+  | 'jsonschema pointer checks';
+
+/** Share of cases (not applicable ones excluded) each row must pass. */
+const TARGETS: Readonly<Record<Row, number>> = {
+  'openapi whole document': 0.9,
+  'openapi pointer checks': 1,
+  'openapi expected error': 1,
   'weather sample': 1,
+  'jsonschema whole document': 0.8,
+  'jsonschema pointer checks': 1,
 };
+
+interface Result extends Omit<CaseResult, 'kind'> {
+  readonly row: Row;
+}
 
 if (!CORPUS_DIR) {
   console.warn(
@@ -26,23 +41,23 @@ if (!CORPUS_DIR) {
 }
 
 describe.skipIf(!CORPUS_DIR)('smithy-openapi conformance', () => {
-  const results: CaseResult[] = [];
+  const results: Result[] = [];
   afterAll(() => {
     if (results.length > 0) console.log(formatTable(results));
   });
 
   it('meets the targets on openapi/cases.json', () => {
-    results.push(...openApiCases().map(runOpenApiCase));
-    for (const kind of ['whole document', 'pointer checks', 'expected error'] as const) {
-      const rows = results.filter((r) => r.kind === kind);
-      const failures = rows
-        .filter((r) => r.outcome === 'fail')
-        .map((r) => `${r.name}: ${r.detail}`);
-      expect(
-        passRate(rows),
-        `${kind} cases below target:\n${failures.join('\n')}`,
-      ).toBeGreaterThanOrEqual(TARGETS[kind]);
-    }
+    results.push(...openApiCases().map((c) => inRow('openapi', runOpenApiCase(c))));
+    expectTargets(results, [
+      'openapi whole document',
+      'openapi pointer checks',
+      'openapi expected error',
+    ]);
+  }, 60_000);
+
+  it('meets the targets on jsonschema/cases.json (the schema layer alone)', () => {
+    results.push(...jsonSchemaCases().map((c) => inRow('jsonschema', runJsonSchemaCase(c))));
+    expectTargets(results, ['jsonschema whole document', 'jsonschema pointer checks']);
   }, 60_000);
 
   it('converts the Weather sample to exactly the expected document', () => {
@@ -59,7 +74,7 @@ describe.skipIf(!CORPUS_DIR)('smithy-openapi conformance', () => {
     );
     results.push({
       name: 'samples/weather-openapi',
-      kind: 'weather sample' as CaseKind,
+      row: 'weather sample',
       outcome: differences.length === 0 ? 'pass' : 'fail',
       detail: differences.join('\n    '),
     });
@@ -67,26 +82,42 @@ describe.skipIf(!CORPUS_DIR)('smithy-openapi conformance', () => {
   });
 });
 
-function passRate(rows: readonly CaseResult[]): number {
+function inRow(suite: 'openapi' | 'jsonschema', result: CaseResult): Result {
+  const { kind, ...rest } = result;
+  return { ...rest, row: `${suite} ${kind}` as Row };
+}
+
+function expectTargets(results: readonly Result[], rows: readonly Row[]): void {
+  for (const row of rows) {
+    const cases = results.filter((r) => r.row === row);
+    const failures = cases.filter((r) => r.outcome === 'fail').map((r) => `${r.name}: ${r.detail}`);
+    expect(passRate(cases), `${row} below target:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(
+      TARGETS[row],
+    );
+  }
+}
+
+function passRate(rows: readonly Result[]): number {
   const applicable = rows.filter((r) => r.outcome !== 'n/a');
   return applicable.length === 0
     ? 1
     : applicable.filter((r) => r.outcome === 'pass').length / applicable.length;
 }
 
-function formatTable(results: readonly CaseResult[]): string {
-  const kinds = ['whole document', 'pointer checks', 'expected error', 'weather sample'] as const;
+function formatTable(results: readonly Result[]): string {
   const lines = [
-    'smithy-openapi conformance (smithy-corpus/openapi/cases.json + samples/weather-openapi)',
-    '| cases          | total | pass | fail | n/a | pass rate | target |',
-    '| -------------- | ----- | ---- | ---- | --- | --------- | ------ |',
+    'smithy-openapi conformance on smithy-corpus (openapi/cases.json, jsonschema/cases.json, samples/weather-openapi)',
+    '| cases                     | total | pass | fail | n/a | pass rate | target |',
+    '| ------------------------- | ----- | ---- | ---- | --- | --------- | ------ |',
   ];
-  for (const kind of kinds) {
-    const rows = results.filter((r) => (r.kind as string) === kind);
-    if (rows.length === 0) continue;
-    const count = (o: CaseResult['outcome']): number => rows.filter((r) => r.outcome === o).length;
+  for (const row of Object.keys(TARGETS) as Row[]) {
+    const cases = results.filter((r) => r.row === row);
+    if (cases.length === 0) continue;
+    const count = (o: Result['outcome']): string =>
+      String(cases.filter((r) => r.outcome === o).length);
+    const rate = `${(passRate(cases) * 100).toFixed(1)}%`;
     lines.push(
-      `| ${kind.padEnd(14)} | ${String(rows.length).padStart(5)} | ${String(count('pass')).padStart(4)} | ${String(count('fail')).padStart(4)} | ${String(count('n/a')).padStart(3)} | ${`${(passRate(rows) * 100).toFixed(1)}%`.padStart(9)} | ${`${TARGETS[kind] * 100}%`.padStart(6)} |`,
+      `| ${row.padEnd(25)} | ${String(cases.length).padStart(5)} | ${count('pass').padStart(4)} | ${count('fail').padStart(4)} | ${count('n/a').padStart(3)} | ${rate.padStart(9)} | ${`${TARGETS[row] * 100}%`.padStart(6)} |`,
     );
   }
   const notPassing = results.filter((r) => r.outcome !== 'pass');
