@@ -63,17 +63,26 @@ const names: readonly WebhookHeaderName[] = [
   WEBHOOK_SIGNATURE_HEADER,
 ];
 const lowerNames = names.map((name) => name.toLowerCase());
-const nameLengths = new Set(names.map((name) => name.length));
 
 /** Sentinel for a header sent more than once (a `string[]`, or two keys differing in case). */
 const REPEATED: unique symbol = Symbol('repeated');
 type Found = string | typeof REPEATED | undefined;
 
+/** The three names have different lengths, so a key's length picks the only name it can be. */
+const slotByLength = new Map(names.map((name, slot) => [name.length, slot]));
+
+/** Slot of a header name in any letter case, or -1. Runs for every request header, so cheaply. */
+function slotOf(key: string): number {
+  const slot = slotByLength.get(key.length);
+  if (slot === undefined) return -1;
+  const lower = lowerNames[slot]!;
+  return key === lower || key === names[slot] || key.toLowerCase() === lower ? slot : -1;
+}
+
 function fromRecord(record: HeaderRecord): Found[] {
   const found: Found[] = [undefined, undefined, undefined];
   for (const key of Object.keys(record)) {
-    if (!nameLengths.has(key.length)) continue; // skip lower-casing the unrelated headers
-    const slot = lowerNames.indexOf(key.toLowerCase());
+    const slot = slotOf(key);
     if (slot === -1) continue;
     const value: unknown = record[key];
     if (value === undefined) continue;

@@ -12,22 +12,23 @@ export function encodeHex(bytes: Uint8Array): string {
   return out;
 }
 
-/** Value of one hex digit (either case), or -1. */
-function nibble(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48; // 0-9
-  const lower = code | 32;
-  if (lower >= 97 && lower <= 102) return lower - 87; // a-f, A-F
-  return -1;
+/** Value of each ASCII hex digit (either case); -1 for every other code unit below 128. */
+const nibbles = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+  nibbles[digits.charCodeAt(i)] = i;
+  nibbles[digits.toUpperCase().charCodeAt(i)] = i;
 }
 
-/** Decodes exactly `byteLength` bytes of hex from `text[start..]`, or `undefined` if it is not that. */
-export function decodeHex(text: string, start: number, byteLength: number): Uint8Array | undefined {
-  if (text.length - start !== byteLength * 2) return undefined;
+/** The bytes of the hex digits in `text[start, end)`, or `undefined` if that is not only pairs of them. */
+export function decodeHex(text: string, start = 0, end = text.length): Uint8Array | undefined {
+  if ((end - start) % 2 !== 0) return undefined;
+  const byteLength = (end - start) / 2;
   const out = new Uint8Array(byteLength);
-  for (let i = 0; i < byteLength; i++) {
-    const high = nibble(text.charCodeAt(start + 2 * i));
-    const low = nibble(text.charCodeAt(start + 2 * i + 1));
-    if (high < 0 || low < 0) return undefined;
+  for (let i = 0, at = start; i < byteLength; i++, at += 2) {
+    // Code units of 128 and above fall outside the table and read as undefined.
+    const high = nibbles[text.charCodeAt(at)] ?? -1;
+    const low = nibbles[text.charCodeAt(at + 1)] ?? -1;
+    if ((high | low) < 0) return undefined;
     out[i] = (high << 4) | low;
   }
   return out;

@@ -6,7 +6,7 @@
  * Typed structurally, so neither this module nor its types need `node:` anything.
  */
 
-import { platformWebhookCrypto } from './crypto/platform.js';
+import { withPlatformCrypto } from './crypto/platform.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './event.js';
@@ -72,8 +72,8 @@ export async function verifyWebhookIncomingMessageUsing<TEvent>(
   req: IncomingMessageLike,
   settings: WebhookVerificationSettings<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
-  const config = readVerificationConfig(settings);
-  return verifyEvent(crypto, config, await rawBodyOf(req), req.headers);
+  readVerificationConfig(settings); // a misconfiguration is reported before the body is read
+  return verifyEvent(crypto, settings, await rawBodyOf(req), req.headers);
 }
 
 /**
@@ -84,9 +84,9 @@ export async function verifyWebhookIncomingMessageUsing<TEvent>(
  *   const { event } = await verifyWebhookIncomingMessage(req, { secrets: process.env.WEBHOOK_SECRET! });
  * });
  */
-export async function verifyWebhookIncomingMessage<TEvent = WebhookEvent>(
+export function verifyWebhookIncomingMessage<TEvent = WebhookEvent>(
   req: IncomingMessageLike,
   settings: WebhookVerificationSettings<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
-  return verifyWebhookIncomingMessageUsing(platformWebhookCrypto(), req, settings);
+  return withPlatformCrypto((crypto) => verifyWebhookIncomingMessageUsing(crypto, req, settings));
 }

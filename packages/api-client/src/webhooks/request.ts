@@ -4,7 +4,7 @@
  * the helper reads the raw body itself, so no framework parser can get there first.
  */
 
-import { platformWebhookCrypto } from './crypto/platform.js';
+import { withPlatformCrypto } from './crypto/platform.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './event.js';
@@ -28,7 +28,7 @@ export async function verifyWebhookRequestUsing<TEvent>(
   request: FetchRequestLike,
   settings: WebhookVerificationSettings<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
-  const config = readVerificationConfig(settings);
+  readVerificationConfig(settings); // a misconfiguration is reported before the body is consumed
   if (request.bodyUsed) {
     throw new WebhookVerificationError({
       code: 'body_not_raw',
@@ -37,7 +37,12 @@ export async function verifyWebhookRequestUsing<TEvent>(
         'The request body was already read, so the raw body is gone. Call verifyWebhookRequest before anything else reads the request (or pass it request.clone()).',
     });
   }
-  return verifyEvent(crypto, config, new Uint8Array(await request.arrayBuffer()), request.headers);
+  return verifyEvent(
+    crypto,
+    settings,
+    new Uint8Array(await request.arrayBuffer()),
+    request.headers,
+  );
 }
 
 /**
@@ -49,9 +54,9 @@ export async function verifyWebhookRequestUsing<TEvent>(
  *   const { event } = await verifyWebhookRequest(request, { secrets: process.env.WEBHOOK_SECRET! });
  * }
  */
-export async function verifyWebhookRequest<TEvent = WebhookEvent>(
+export function verifyWebhookRequest<TEvent = WebhookEvent>(
   request: FetchRequestLike,
   settings: WebhookVerificationSettings<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
-  return verifyWebhookRequestUsing(platformWebhookCrypto(), request, settings);
+  return withPlatformCrypto((crypto) => verifyWebhookRequestUsing(crypto, request, settings));
 }

@@ -5,7 +5,7 @@
  */
 
 import { toUnixSeconds } from './clock.js';
-import { platformWebhookCrypto } from './crypto/platform.js';
+import { withPlatformCrypto } from './crypto/platform.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 import {
   isWebhookId,
@@ -73,6 +73,6 @@ export async function signWebhookUsing(
  * @example
  * const headers = await signWebhook({ id: 'evt_1', timestamp: new Date(), body, secrets: [newSecret, oldSecret] });
  */
-export async function signWebhook(options: SignWebhookOptions): Promise<WebhookHeaders> {
-  return signWebhookUsing(platformWebhookCrypto(), options);
+export function signWebhook(options: SignWebhookOptions): Promise<WebhookHeaders> {
+  return withPlatformCrypto((crypto) => signWebhookUsing(crypto, options));
 }

@@ -63,18 +63,40 @@ async function noMatch(
   });
 }
 
-/** Index of the first secret that signed the delivery, or `no_matching_signature`. */
-export async function findSigningSecret(
+/** The rest of {@link findSigningSecret} once a Web Crypto answer has to be awaited. */
+async function findAsync(
+  pending: Promise<boolean>,
+  from: number,
   crypto: WebhookCrypto,
   secrets: readonly WebhookSecret[],
   prefix: string,
   body: string | Uint8Array,
   signatures: readonly Uint8Array[],
 ): Promise<number> {
-  for (let index = 0; index < secrets.length; index++) {
-    let matched = matches(crypto, secrets[index]!, prefix, body, signatures);
-    if (typeof matched !== 'boolean') matched = await matched;
-    if (matched) return index;
+  if (await pending) return from;
+  for (let index = from + 1; index < secrets.length; index++) {
+    if (await matches(crypto, secrets[index]!, prefix, body, signatures)) return index;
   }
   throw await noMatch(crypto, secrets, prefix, body, signatures);
+}
+
+/**
+ * Index of the first secret that signed the delivery, or `no_matching_signature`. A plain number
+ * on node:crypto, so the common path allocates no promise; a promise on Web Crypto or on failure.
+ */
+export function findSigningSecret(
+  crypto: WebhookCrypto,
+  secrets: readonly WebhookSecret[],
+  prefix: string,
+  body: string | Uint8Array,
+  signatures: readonly Uint8Array[],
+): number | Promise<number> {
+  for (let index = 0; index < secrets.length; index++) {
+    const matched = matches(crypto, secrets[index]!, prefix, body, signatures);
+    if (typeof matched !== 'boolean') {
+      return findAsync(matched, index, crypto, secrets, prefix, body, signatures);
+    }
+    if (matched) return index;
+  }
+  return noMatch(crypto, secrets, prefix, body, signatures).then((error) => Promise.reject(error));
 }

@@ -7,7 +7,7 @@
  */
 
 import { checkTimestampWindow, toToleranceSeconds, toUnixSeconds } from './clock.js';
-import { platformWebhookCrypto } from './crypto/platform.js';
+import { withPlatformCrypto } from './crypto/platform.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 import { WebhookVerificationError } from './errors.js';
 import type { ParseWebhookEvent, WebhookEvent } from './event.js';
@@ -97,13 +97,20 @@ function malformed(header: WebhookHeaderName, rule: string): WebhookVerification
   });
 }
 
-/** Every check but the payload's; returns the raw body too, for the payload check. */
-export async function verifyDelivery(
+interface Delivery extends VerifiedWebhookSignature {
+  readonly body: string | Uint8Array;
+}
+
+/**
+ * Every check but the payload's; returns the raw body too, for the payload check. Throws on
+ * failure (its callers are `async`), and returns a promise only when Web Crypto is awaited.
+ */
+function verifyDelivery(
   crypto: WebhookCrypto,
   config: VerificationConfig<unknown>,
   body: unknown,
   headersInput: WebhookHeadersInput,
-): Promise<VerifiedWebhookSignature & { body: string | Uint8Array }> {
+): Delivery | Promise<Delivery> {
   const raw = rawBody(body);
   const headers = readWebhookHeaders(headersInput);
   if (!isWebhookId(headers.id)) {
@@ -114,35 +121,39 @@ export async function verifyDelivery(
   }
   const signatures = parseSignatureHeader(headers.signature);
   const timestamp = Number(headers.timestamp);
-  const now = config.now ?? Date.now() / 1000;
-  checkTimestampWindow(timestamp, now, config.toleranceSeconds);
+  checkTimestampWindow(timestamp, config.now ?? Date.now() / 1000, config.toleranceSeconds);
   const prefix = `${headers.id}.${headers.timestamp}.`;
-  const secretIndex = await findSigningSecret(crypto, config.secrets, prefix, raw, signatures);
-  return { id: headers.id, timestamp, secretIndex, body: raw };
+  const secretIndex = findSigningSecret(crypto, config.secrets, prefix, raw, signatures);
+  const { id } = headers;
+  return typeof secretIndex === 'number'
+    ? { id, timestamp, secretIndex, body: raw }
+    : secretIndex.then((index) => ({ id, timestamp, secretIndex: index, body: raw }));
 }
 
-/** Every check, after the configuration: what `verifyWebhook` and the request helpers share. */
+/** Every check, configuration first: what `verifyWebhook` and the request helpers share. */
 export async function verifyEvent<TEvent>(
   crypto: WebhookCrypto,
-  config: VerificationConfig<TEvent>,
+  settings: WebhookVerificationSettings<TEvent>,
   body: unknown,
   headers: WebhookHeadersInput,
 ): Promise<VerifiedWebhook<TEvent>> {
-  const {
-    body: raw,
+  const config = readVerificationConfig(settings);
+  let delivery = verifyDelivery(crypto, config, body, headers);
+  if (delivery instanceof Promise) delivery = await delivery;
+  const { id, timestamp, secretIndex } = delivery;
+  return {
+    event: parsePayload(crypto, delivery.body, config.parseEvent),
     id,
     timestamp,
     secretIndex,
-  } = await verifyDelivery(crypto, config, body, headers);
-  return { event: parsePayload(crypto, raw, config.parseEvent), id, timestamp, secretIndex };
+  };
 }
 
-export async function verifyWebhookUsing<TEvent>(
+export function verifyWebhookUsing<TEvent>(
   crypto: WebhookCrypto,
   options: VerifyWebhookOptions<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
-  const config = readVerificationConfig(options);
-  return verifyEvent(crypto, config, options.body, options.headers);
+  return verifyEvent(crypto, options, options?.body, options?.headers);
 }
 
 export async function verifyWebhookSignatureUsing(
@@ -150,12 +161,9 @@ export async function verifyWebhookSignatureUsing(
   options: VerifyWebhookSignatureOptions,
 ): Promise<VerifiedWebhookSignature> {
   const config = readVerificationConfig(options);
-  const { id, timestamp, secretIndex } = await verifyDelivery(
-    crypto,
-    config,
-    options.body,
-    options.headers,
-  );
+  let delivery = verifyDelivery(crypto, config, options.body, options.headers);
+  if (delivery instanceof Promise) delivery = await delivery;
+  const { id, timestamp, secretIndex } = delivery;
   return { id, timestamp, secretIndex };
 }
 
@@ -167,18 +175,18 @@ export async function verifyWebhookSignatureUsing(
  * @example
  * const { event } = await verifyWebhook({ body: rawBody, headers, secrets: process.env.WEBHOOK_SECRET! });
  */
-export async function verifyWebhook<TEvent = WebhookEvent>(
+export function verifyWebhook<TEvent = WebhookEvent>(
   options: VerifyWebhookOptions<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
-  return verifyWebhookUsing(platformWebhookCrypto(), options);
+  return withPlatformCrypto((crypto) => verifyWebhookUsing(crypto, options));
 }
 
 /**
  * Like {@link verifyWebhook}, without reading the payload: for a receiver that queues the raw body
  * or parses it itself.
  */
-export async function verifyWebhookSignature(
+export function verifyWebhookSignature(
   options: VerifyWebhookSignatureOptions,
 ): Promise<VerifiedWebhookSignature> {
-  return verifyWebhookSignatureUsing(platformWebhookCrypto(), options);
+  return withPlatformCrypto((crypto) => verifyWebhookSignatureUsing(crypto, options));
 }

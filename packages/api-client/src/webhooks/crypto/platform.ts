@@ -50,3 +50,17 @@ let platform: WebhookCrypto | undefined;
 export function platformWebhookCrypto(): WebhookCrypto {
   return (platform ??= selectWebhookCrypto(globalThis as RuntimeGlobals));
 }
+
+/**
+ * Runs `use` with the platform's crypto. A runtime without any becomes a rejection, so the public
+ * functions never throw synchronously, without an extra `async` layer on the fast path.
+ */
+export function withPlatformCrypto<T>(use: (crypto: WebhookCrypto) => Promise<T>): Promise<T> {
+  let crypto: WebhookCrypto;
+  try {
+    crypto = platformWebhookCrypto();
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+  return use(crypto);
+}
