@@ -144,10 +144,22 @@ export class ClientCredentialsSource implements TokenSource {
       logger?.debug(
         `platform-api-client: → POST ${url} token request attempt ${attempts} (${settings.authentication}, client_secret [REDACTED])`,
       );
-      let requested: number | undefined;
+      response = undefined;
       try {
-        response = undefined;
         response = await exchange({ ...request, headers: { ...request.headers } }, context);
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          throw new OAuthError(
+            `Token request to ${url} failed: the response is larger than ${MAX_TOKEN_RESPONSE_BYTES} bytes`,
+            'invalid_token_response',
+            undefined,
+            { $metadata: metadata() },
+          );
+        }
+        if (this.#closed.signal.aborted || attempts > policy.maxRetries) throw error;
+      }
+      let requested: number | undefined;
+      if (response !== undefined) {
         logger?.debug(
           `platform-api-client: ← ${response.status} token response (access_token [REDACTED])`,
         );
@@ -155,16 +167,6 @@ export class ClientCredentialsSource implements TokenSource {
           return processTokenResponse(response, clock.now(), url, metadata());
         }
         requested = requestedDelay(response.headers, clock.now());
-      } catch (error) {
-        if (error instanceof BodyTooLargeError) {
-          throw new OAuthError(
-            `Token request to ${url} failed: the response is larger than ${MAX_TOKEN_RESPONSE_BYTES} bytes.`,
-            'invalid_token_response',
-            undefined,
-            { $metadata: metadata() },
-          );
-        }
-        if (this.#closed.signal.aborted || attempts > policy.maxRetries) throw error;
       }
       const delay = retryDelay(policy, attempts - 1, requested, settings.random());
       if (delay === undefined && response !== undefined) {

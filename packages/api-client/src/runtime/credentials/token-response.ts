@@ -39,7 +39,7 @@ export function processTokenResponse(
   const body = parseJson(response.text);
   const fail = (error: OAuthErrorCode, description: string | undefined, summary: string): never => {
     throw new OAuthError(
-      `Token request to ${tokenUrl} failed: ${summary}${description ? `: ${description}` : ''}.`,
+      `Token request to ${tokenUrl} failed: ${summary}${description ? `: ${description}` : ''}`,
       error,
       description,
       { $metadata: metadata, headers: response.headers },

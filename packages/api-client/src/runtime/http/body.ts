@@ -45,7 +45,8 @@ async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncIterable<
       yield value;
     }
   } finally {
-    await reader.cancel().catch(() => undefined);
+    // Not awaited: some stream sources never settle a cancel, and nothing depends on it.
+    reader.cancel().catch(() => undefined);
   }
 }
 

@@ -8,7 +8,7 @@
 import type { HttpRequest } from '@smithy/types';
 import type { PlatformResponseMetadata } from '../errors/platform-error.js';
 import { AbortError, ConnectionError, TimeoutError } from '../errors/transport-errors.js';
-import { BodyTooLargeError, readBodyText } from './body.js';
+import { BodyTooLargeError, discardBody, readBodyText } from './body.js';
 import type { HttpTransport } from './transport.js';
 
 /** A response with its body read. */
@@ -64,7 +64,12 @@ export async function exchange(request: HttpRequest, context: ExchangeContext): 
     const { response } = await context.transport.handle(request, {
       abortSignal: controller.signal,
     });
-    const text = await readBodyText(response.body, context.bodyLimit);
+    const limit = context.bodyLimit ?? Infinity;
+    if (Number(response.headers['content-length']) > limit) {
+      discardBody(response.body);
+      throw new BodyTooLargeError(limit);
+    }
+    const text = await readBodyText(response.body, limit);
     return { status: response.statusCode, headers: response.headers, text };
   } catch (error) {
     if (signal?.aborted) throw abortError(context, signal.reason);

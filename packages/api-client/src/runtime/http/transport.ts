@@ -6,10 +6,26 @@
  * calls `fetch` directly with `redirect: 'manual'`, without the request copies a general-purpose
  * handler makes, and hands back the `Response` itself as the body so it is read only once.
  */
-import type { HttpHandlerOptions, HttpRequest, HttpResponse, RequestHandler } from '@smithy/types';
+import type {
+  HttpHandlerOptions,
+  HttpRequest,
+  HttpResponse,
+  RequestHandlerOutput,
+} from '@smithy/types';
 
-/** What the client sends requests through: a `@smithy/types` HTTP request handler. */
-export type HttpTransport = RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions>;
+/**
+ * What the client sends requests through: a `@smithy/types` request handler for `HttpRequest`.
+ * Declared with method syntax so that handlers typed against Smithy's `HttpRequest` class (such
+ * as `FetchHttpHandler`) fit; they receive a plain `HttpRequest` object. A handler must honour
+ * `abortSignal` (timeouts and cancellation rely on it) and must not follow redirects.
+ */
+export interface HttpTransport {
+  handle(
+    request: HttpRequest,
+    options?: HttpHandlerOptions,
+  ): Promise<RequestHandlerOutput<HttpResponse>>;
+  destroy?(): void;
+}
 
 /** Options of {@link FetchTransport}. */
 export interface FetchTransportOptions {

@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { issueToken } from './privacy.js';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -26,6 +27,8 @@ export interface LoopbackServer {
   token(handler: Handler): void;
   /** Replaces the API's behaviour. */
   api(handler: Handler): void;
+  /** Forgets recorded requests and restores the default behaviour (fresh tokens, the order). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -51,13 +54,13 @@ export function sendJson(
   response.end(JSON.stringify(body));
 }
 
-/** Issues `tok-1`, `tok-2`, … with the given lifetime. */
+/** Issues a fresh token (see `issueToken`) per request, with the given lifetime. */
 export function issuingTokens(expiresIn = 900): Handler {
   let issued = 0;
   return (_request, response) => {
     issued += 1;
     sendJson(response, 200, {
-      access_token: `tok-${issued}`,
+      access_token: issueToken(issued),
       token_type: 'Bearer',
       expires_in: expiresIn,
     });
@@ -106,6 +109,12 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
     },
     api: (handler) => {
       apiHandler = handler;
+    },
+    reset: () => {
+      tokenRequests.length = 0;
+      apiRequests.length = 0;
+      tokenHandler = issuingTokens();
+      apiHandler = answeringOrders;
     },
     close: () =>
       new Promise<void>((resolve) => {
