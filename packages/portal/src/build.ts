@@ -2,7 +2,7 @@
  * @module Builds the whole portal into one folder of static files: guides from `docs/`, the API
  * reference from the model, the SDK reference, the search index and the assets.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { GUIDES_DIR, readGuides, renderGuide } from './guides/guides.js';
 import { homePage } from './pages/home.js';
@@ -29,7 +29,7 @@ export interface ReferenceSite {
 }
 
 export interface BuildOptions {
-  /** Folder the site is written to; emptied first. */
+  /** Folder the site is written to; files of the same name are replaced. */
   readonly outDir: string;
   /** Folder of the `*.md` guides. */
   readonly docsDir: string;
@@ -59,7 +59,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const entries = content.flatMap((p) => p.search);
   const pages = [...content, searchPage(entries)];
 
-  await rm(options.outDir, { recursive: true, force: true });
   await mkdir(join(options.outDir, GUIDES_DIR), { recursive: true });
   await Promise.all([
     writeAssets(options.outDir),

@@ -3,10 +3,14 @@
  * the API reference from it, and write the site with the guides of `docs/`.
  */
 import { readdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatEvent, loadModel, type SemanticModel } from '@platform/smithy';
 import { buildSite, type BuildResult } from './build.js';
 import { buildReference, type ModelReference } from './reference/site.js';
+import { sdkEntryPoints } from './sdk/entry-points.js';
+import { runSdkReference } from './sdk/run.js';
+import { SDK_DIR } from './sdk/typedoc.js';
 import { createCodeHighlighter } from './site/highlight.js';
 import { createMarkdownRenderer } from './site/markdown.js';
 
@@ -19,6 +23,8 @@ export interface PortalOptions {
 
 export interface PortalResult extends BuildResult {
   readonly reference: ModelReference;
+  /** Entry points the SDK reference documents; empty while the SDK declares none. */
+  readonly sdkReference: readonly string[];
 }
 
 /** Thrown when the model does not load cleanly; the message lists every error with its location. */
@@ -45,14 +51,29 @@ export function loadPortalModel(repoRoot: string): SemanticModel {
   return model;
 }
 
+/**
+ * Builds everything into `outDir` (emptied first). The SDK reference is built in a child process
+ * at the same time as the rest, and only once `@platform/api-client` declares entry points.
+ */
 export async function buildPortal(options: PortalOptions): Promise<PortalResult> {
+  const outDir = options.outDir ?? join(options.repoRoot, 'build/portal');
+  await rm(outDir, { recursive: true, force: true });
+  const entryPoints = sdkEntryPoints(options.repoRoot);
+  const sdk =
+    entryPoints.length > 0
+      ? runSdkReference(entryPoints, join(outDir, SDK_DIR), options.repoRoot)
+      : undefined;
+  // Settled here too, so a failure of the site build never leaves the child's rejection unheard.
+  sdk?.catch(() => undefined);
   const model = loadPortalModel(options.repoRoot);
   const markdown = createMarkdownRenderer(await createCodeHighlighter());
   const reference = buildReference(model, markdown);
   const result = await buildSite({
-    outDir: options.outDir ?? join(options.repoRoot, 'build/portal'),
+    outDir,
     docsDir: join(options.repoRoot, 'docs'),
     reference,
+    more: sdk ? [{ title: 'SDK reference', path: `${SDK_DIR}/index.html` }] : [],
   });
-  return { ...result, reference };
+  await sdk;
+  return { ...result, reference, sdkReference: entryPoints.map((e) => e.specifier) };
 }

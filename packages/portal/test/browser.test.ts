@@ -68,14 +68,18 @@ describe.skipIf(missing !== undefined)('portal in Chromium', () => {
     await browser.context.addInitScript({ content: AXE_SOURCE });
     const page = await browser.context.newPage();
     const started = performance.now();
-    // Operation pages share one template: axe checks the first of each service folder (and every
+    // Operation pages share one template: axe checks the first one of each version (and every
     // other page); duplicate ids, the data-dependent failure, are checked on every page below.
-    const sampledFolders = new Set<string>();
+    const sampledVersions = new Set<string>();
     pages = await crawl(page, `${portal.url}index.html`, {
+      // The SDK reference is typedoc's output: its front page is visited, the pages it links to
+      // are checked by status only (the link test fetches every link not visited).
+      follow: (url) =>
+        !new URL(url).pathname.startsWith('/sdk/') || url.endsWith('/sdk/index.html'),
       skipInspect: (url) => {
-        const folder = /\/(v\d+\/[a-z-]+)\/[A-Za-z]+\.html$/.exec(new URL(url).pathname)?.[1];
-        if (folder === undefined || !sampledFolders.has(folder)) {
-          if (folder) sampledFolders.add(folder);
+        const version = /\/(v\d+)\/[a-z-]+\/[A-Za-z]+\.html$/.exec(new URL(url).pathname)?.[1];
+        if (version === undefined || !sampledVersions.has(version)) {
+          if (version) sampledVersions.add(version);
           return false;
         }
         return true;
@@ -186,6 +190,58 @@ describe.skipIf(missing !== undefined)('portal in Chromium', () => {
     },
   );
 
+  it('finds an operation by name and opens its page', { timeout: 20_000 }, async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${portal.url}guides/webhooks.html`);
+    await page.fill('#search-input', 'CreateOrder');
+    const hit = page.locator('#search-results a', { hasText: 'CreateOrder' }).first();
+    await hit.waitFor();
+    await hit.click();
+    await page.waitForURL(/\/v\d+\/commercial\/CreateOrder\.html$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('CreateOrder');
+    await page.close();
+  });
+
+  it(
+    'switches an operation page between versions and shows v1 as deprecated',
+    { timeout: 20_000 },
+    async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${portal.url}v1/commercial/GetOrder.html`);
+      const banner = page.locator('.banner-deprecated');
+      await expect(banner.textContent()).resolves.toMatch(/v1 is deprecated\..*1 December 2027/s);
+      await expect(banner.locator('time').getAttribute('datetime')).resolves.toBe(
+        '2027-12-01T00:00:00Z',
+      );
+      await page.click('.version-switcher a[data-version="v2"]');
+      await page.waitForURL(/\/v2\/commercial\/GetOrder\.html$/);
+      await expect(page.locator('.banner-deprecated').count()).resolves.toBe(0);
+      await expect(page.locator('.endpoint code').textContent()).resolves.toBe(
+        '/v2/orders/{orderId}',
+      );
+      await page.click('.version-switcher a[data-version="v1"]');
+      await page.waitForURL(/\/v1\/commercial\/GetOrder\.html$/);
+      await page.close();
+    },
+  );
+
+  it('has no accessibility violations in dark mode either', { timeout: 60_000 }, async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const findings: string[] = [];
+    for (const path of [
+      'index.html',
+      'guides/webhooks.html',
+      'v2/commercial/CreateOrder.html',
+      'changelog.html',
+    ]) {
+      await page.goto(portal.url + path);
+      findings.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
+    }
+    expect(findings).toEqual([]);
+    await page.close();
+  });
+
   it('switches to dark mode with the toggle and remembers it', { timeout: 20_000 }, async () => {
     const page = await browser.context.newPage();
     await page.goto(`${portal.url}index.html`);
@@ -202,16 +258,22 @@ describe.skipIf(missing !== undefined)('portal in Chromium', () => {
     await page.close();
   });
 
-  it('takes screenshots of the home page and the webhooks guide', { timeout: 20_000 }, async () => {
-    await mkdir(SCREENSHOTS, { recursive: true });
-    const page = await browser.context.newPage();
-    for (const [path, name] of [
-      ['index.html', 'home'],
-      ['guides/webhooks.html', 'webhooks-guide'],
-    ] as const) {
-      await page.goto(portal.url + path);
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
-    }
-    await page.close();
-  });
+  it(
+    'takes screenshots of the home page, an operation page and the webhooks guide',
+    { timeout: 20_000 },
+    async () => {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      const page = await browser.context.newPage();
+      for (const [path, name] of [
+        ['index.html', 'home'],
+        ['guides/webhooks.html', 'webhooks-guide'],
+        ['v2/commercial/CreateOrder.html', 'operation-create-order'],
+        ['v1/commercial/ListOrders.html', 'operation-list-orders-v1'],
+      ] as const) {
+        await page.goto(portal.url + path);
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+      }
+      await page.close();
+    },
+  );
 });

@@ -24,6 +24,8 @@ export interface CrawlOptions {
   readonly inspect?: (page: Page, url: string) => Promise<void>;
   /** Pages not to inspect (still visited for links). */
   readonly skipInspect?: (url: string) => boolean;
+  /** Whether to visit a linked page (default: every `.html` page of the site). */
+  readonly follow?: (url: string) => boolean;
 }
 
 function withoutFragment(url: string): string {
@@ -45,14 +47,12 @@ export async function crawl(
     if (visited.has(url)) continue;
     const consoleErrors: string[] = [];
     const failedRequests: string[] = [];
-    let bytes = 0;
     const onConsole = (msg: { type(): string; text(): string }): void => {
       if (msg.type() === 'error') consoleErrors.push(msg.text());
     };
     const onPageError = (error: Error): void => void consoleErrors.push(error.message);
-    const onResponse = async (response: Response): Promise<void> => {
+    const onResponse = (response: Response): void => {
       if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
-      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     };
     const onFailed = (request: Request): void =>
       void failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
@@ -62,6 +62,11 @@ export async function crawl(
     page.on('requestfailed', onFailed);
     const response = await page.goto(url, { waitUntil: 'load' });
     const found = await page.evaluate(() => ({
+      // Uncompressed bytes of the document and of every resource it loaded.
+      bytes: performance
+        .getEntriesByType('navigation')
+        .concat(performance.getEntriesByType('resource'))
+        .reduce((sum, e) => sum + (e as PerformanceResourceTiming).decodedBodySize, 0),
       ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
       links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
     }));
@@ -76,7 +81,7 @@ export async function crawl(
       status: response?.status() ?? 0,
       consoleErrors,
       failedRequests,
-      bytes,
+      bytes: found.bytes,
       ids: new Set(found.ids),
       duplicateIds: [...new Set(found.ids.filter((id, i) => found.ids.indexOf(id) !== i))],
       links,

@@ -1,0 +1,63 @@
+/**
+ * @module The SDK reference: typedoc over the public entry points of `@platform/api-client`,
+ * written into the portal's `sdk/` folder. Warnings are errors (a missing doc comment or a broken
+ * `{@link}` fails the build), as in oauth4webapi's typedoc setup.
+ */
+import { fileURLToPath } from 'node:url';
+import { Application, LogLevel, type TypeDocOptions } from 'typedoc';
+import type { SdkEntryPoint } from './entry-points.js';
+
+/** Site folder of the SDK reference. */
+export const SDK_DIR = 'sdk';
+
+const TSCONFIG = fileURLToPath(new URL('../../typedoc.tsconfig.json', import.meta.url));
+
+/** Thrown when typedoc reports warnings or errors; the message lists them. */
+export class SdkReferenceError extends Error {
+  override readonly name = 'SdkReferenceError';
+}
+
+export async function buildSdkReference(
+  entryPoints: readonly SdkEntryPoint[],
+  outDir: string,
+): Promise<void> {
+  const messages: string[] = [];
+  const options: Partial<TypeDocOptions> = {
+    entryPoints: entryPoints.map((e) => e.source),
+    entryPointStrategy: 'resolve',
+    tsconfig: TSCONFIG,
+    name: '@platform/api-client',
+    readme: 'none',
+    excludePrivate: true,
+    excludeInternal: true,
+    excludeExternals: true,
+    disableSources: true,
+    hideGenerator: true,
+    treatWarningsAsErrors: true,
+    treatValidationWarningsAsErrors: true,
+    validation: {
+      notExported: true,
+      invalidLink: true,
+      rewrittenLink: true,
+      notDocumented: false,
+      unusedMergeModuleWith: true,
+    },
+    navigationLinks: { 'Developer portal': '../index.html' },
+    logLevel: LogLevel.Warn,
+    skipErrorChecking: true,
+  };
+  const app = await Application.bootstrapWithPlugins(options);
+  app.logger.log = (message: string, level: LogLevel): void => {
+    if (level >= LogLevel.Warn) messages.push(message);
+  };
+  const project = await app.convert();
+  if (project) {
+    app.validate(project);
+    if (messages.length === 0) await app.generateDocs(project, outDir);
+  }
+  if (!project || messages.length > 0 || app.logger.hasErrors() || app.logger.hasWarnings()) {
+    throw new SdkReferenceError(
+      `typedoc reported ${messages.length} problem(s) in the SDK's public API:\n${messages.join('\n')}`,
+    );
+  }
+}
