@@ -53,7 +53,7 @@ export function checkTimestampWindow(timestamp: number, now: number, tolerance: 
   throw new WebhookVerificationError({
     code: 'timestamp_out_of_range',
     reason: tooOld ? 'timestamp_too_old' : 'timestamp_too_new',
-    header: WEBHOOK_TIMESTAMP_HEADER,
+    headerName: WEBHOOK_TIMESTAMP_HEADER,
     message: `${WEBHOOK_TIMESTAMP_HEADER} ${timestamp} is ${Math.abs(Math.round(age))} s ${
       tooOld ? 'in the past' : 'in the future'
     }, outside the ${tolerance} s tolerance. ${

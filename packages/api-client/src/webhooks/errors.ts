@@ -7,6 +7,7 @@
  * in the receiver, not properties of the delivery.
  */
 
+import { errorGuard, PlatformError } from '../runtime/errors/platform-error.js';
 import type { WebhookHeaderName } from './headers.js';
 
 /** The stable machine codes of DESIGN §3a, in the order the checks run. */
@@ -44,14 +45,12 @@ export type WebhookVerificationErrorReason =
   | 'not_an_object'
   | 'event_rejected';
 
-const brand = Symbol.for('@platform/api-client/WebhookVerificationError');
-
-/** Details of a {@link WebhookVerificationError}; `header` only for the header codes. */
+/** Details of a {@link WebhookVerificationError}; `headerName` only for the header codes. */
 export interface WebhookVerificationErrorDetails {
   readonly code: WebhookVerificationErrorCode;
   readonly reason: WebhookVerificationErrorReason;
   readonly message: string;
-  readonly header?: WebhookHeaderName;
+  readonly headerName?: WebhookHeaderName;
   readonly cause?: unknown;
 }
 
@@ -59,24 +58,26 @@ export interface WebhookVerificationErrorDetails {
  * A delivery failed verification. Treat every instance as "reject the request" (answer 400 or
  * 401); branch on `code` for metrics, on `reason` for diagnostics. The message says what was wrong
  * and how to fix it; it never contains a secret or an unvalidated header value.
+ *
+ * A {@link PlatformError} like every SDK error (`instanceof` holds across realms and package
+ * copies); it only borrows the base class, so the webhooks entry still loads none of the HTTP
+ * client. No HTTP exchange of ours is involved, so `$metadata` is always "no request sent".
  */
-export class WebhookVerificationError extends Error {
-  /** Guard that also recognises instances from another copy of this package or another realm. */
-  static is(value: unknown): value is WebhookVerificationError {
-    return typeof value === 'object' && value !== null && brand in value;
-  }
-
-  override readonly name = 'WebhookVerificationError';
-  readonly code: WebhookVerificationErrorCode;
+export class WebhookVerificationError extends PlatformError {
+  static override readonly brand: string = 'WebhookVerificationError';
+  declare readonly code: WebhookVerificationErrorCode;
   readonly reason: WebhookVerificationErrorReason;
-  /** The header the error is about, for `missing_header` (the first missing) and `malformed_header`. */
-  readonly header: WebhookHeaderName | undefined;
+  /** The header at fault, for `missing_header` (the first missing) and `malformed_header`. */
+  readonly headerName: WebhookHeaderName | undefined;
 
   constructor(details: WebhookVerificationErrorDetails) {
-    super(details.message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.code = details.code;
+    super(details.code, details.message, { cause: details.cause });
     this.reason = details.reason;
-    this.header = details.header;
-    Object.defineProperty(this, brand, { value: true });
+    this.headerName = details.headerName;
   }
 }
+
+/** Guard for {@link WebhookVerificationError} that works across realms and package copies. */
+export const isWebhookVerificationError = errorGuard<WebhookVerificationError>(
+  WebhookVerificationError.brand,
+);

@@ -118,7 +118,7 @@ export function readWebhookHeaders(input: WebhookHeadersInput): RawWebhookHeader
     throw new WebhookVerificationError({
       code: 'missing_header',
       reason: 'missing_header',
-      header: missing[0],
+      headerName: missing[0],
       message: `The webhook request has no ${missing.join(', ')} header${missing.length > 1 ? 's' : ''}. Pass every request header to the verifier unchanged (a proxy may have dropped ${missing.length > 1 ? 'them' : 'it'}).`,
     });
   }
@@ -127,7 +127,7 @@ export function readWebhookHeaders(input: WebhookHeadersInput): RawWebhookHeader
     throw new WebhookVerificationError({
       code: 'malformed_header',
       reason: 'malformed_header',
-      header: repeated,
+      headerName: repeated,
       message: `The ${repeated} header was sent more than once or is not a string; a delivery carries it exactly once.`,
     });
   }

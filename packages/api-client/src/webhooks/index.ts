@@ -7,6 +7,7 @@
 
 export { DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './clock.js';
 export {
+  isWebhookVerificationError,
   WebhookVerificationError,
   type WebhookVerificationErrorCode,
   type WebhookVerificationErrorReason,

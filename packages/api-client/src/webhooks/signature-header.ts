@@ -24,7 +24,7 @@ function malformed(problem: string): WebhookVerificationError {
   return new WebhookVerificationError({
     code: 'malformed_header',
     reason: 'malformed_header',
-    header: WEBHOOK_SIGNATURE_HEADER,
+    headerName: WEBHOOK_SIGNATURE_HEADER,
     message: `The ${WEBHOOK_SIGNATURE_HEADER} header is malformed: ${problem}. It must be one or more "sha256=<64 hex digits>" entries separated by single spaces.`,
   });
 }

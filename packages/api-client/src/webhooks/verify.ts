@@ -92,7 +92,7 @@ function malformed(header: WebhookHeaderName, rule: string): WebhookVerification
   return new WebhookVerificationError({
     code: 'malformed_header',
     reason: 'malformed_header',
-    header,
+    headerName: header,
     message: `The ${header} header is malformed: it must be ${rule}.`,
   });
 }

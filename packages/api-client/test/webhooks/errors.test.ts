@@ -1,36 +1,40 @@
 import { inspect } from 'node:util';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { WebhookVerificationError } from '../../src/webhooks/errors.js';
+import { isPlatformError, PlatformError } from '../../src/runtime/errors/platform-error.js';
+import { isWebhookVerificationError, WebhookVerificationError } from '../../src/webhooks/errors.js';
 import { nodeWebhookCrypto, rejectionOf, webhooksUsing } from './support.js';
 
 describe('WebhookVerificationError', () => {
   const error = new WebhookVerificationError({
     code: 'malformed_header',
     reason: 'malformed_header',
-    header: 'X-Signature',
+    headerName: 'X-Signature',
     message: 'The X-Signature header is malformed.',
   });
 
-  it('carries name, code, reason, header and message', () => {
+  it('is a PlatformError carrying name, code, reason, headerName and message', () => {
     expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(PlatformError);
+    expect(isPlatformError(error)).toBe(true);
     expect(error).toMatchObject({
       name: 'WebhookVerificationError',
       code: 'malformed_header',
       reason: 'malformed_header',
-      header: 'X-Signature',
+      headerName: 'X-Signature',
       message: 'The X-Signature header is malformed.',
+      $metadata: { attempts: 0, totalRetryDelay: 0 },
     });
     expect(String(error)).toBe('WebhookVerificationError: The X-Signature header is malformed.');
   });
 
-  it('is recognised by its guard, also from another copy of the class or another realm', () => {
-    expect(WebhookVerificationError.is(error)).toBe(true);
+  it('is recognised by instanceof and its guard, also from another realm or package copy', () => {
+    expect(isWebhookVerificationError(error)).toBe(true);
     const foreign = runInNewContext(
-      `const e = new Error('x'); Object.defineProperty(e, Symbol.for('@platform/api-client/WebhookVerificationError'), { value: true }); e`,
+      `const e = new Error('x'); Object.defineProperty(e, Symbol.for('@platform/api-client.error-kinds'), { value: ['WebhookVerificationError', 'PlatformError'] }); e`,
     ) as unknown;
-    expect(foreign instanceof WebhookVerificationError).toBe(false);
-    expect(WebhookVerificationError.is(foreign)).toBe(true);
+    expect(foreign instanceof WebhookVerificationError).toBe(true);
+    expect(isWebhookVerificationError(foreign)).toBe(true);
     for (const other of [
       new Error('x'),
       new TypeError('x'),
@@ -39,7 +43,8 @@ describe('WebhookVerificationError', () => {
       'code',
       { code: 'missing_header' },
     ]) {
-      expect(WebhookVerificationError.is(other)).toBe(false);
+      expect(isWebhookVerificationError(other)).toBe(false);
+      expect(other instanceof WebhookVerificationError).toBe(false);
     }
   });
 

@@ -61,7 +61,7 @@ describe('X-Signature', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(WebhookVerificationError);
-    expect(thrown).toMatchObject({ code: 'malformed_header', header: 'X-Signature' });
+    expect(thrown).toMatchObject({ code: 'malformed_header', headerName: 'X-Signature' });
   });
 
   it('formats what it reads', () => {

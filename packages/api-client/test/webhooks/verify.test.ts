@@ -216,14 +216,14 @@ describe.each(cryptoPaths)('verifyWebhook under %s', (_path, crypto) => {
       }
     });
 
-    it('missing headers with missing_header, naming all of them and the first in `header`', async () => {
+    it('missing headers with missing_header, naming all of them and the first in `headerName`', async () => {
       const { headers } = await delivery();
       const noId = { ...headers, [WEBHOOK_ID_HEADER]: undefined };
       const error = await expectVerificationError(
         verify({ body: BODY, headers: noId, secrets: SECRET, now: NOW }),
         'missing_header',
       );
-      expect(error.header).toBe('X-Webhook-Id');
+      expect(error.headerName).toBe('X-Webhook-Id');
       const none = await expectVerificationError(
         verify({ body: BODY, headers: new Headers(), secrets: SECRET, now: NOW }),
         'missing_header',
@@ -238,7 +238,7 @@ describe.each(cryptoPaths)('verifyWebhook under %s', (_path, crypto) => {
         }),
         'missing_header',
       );
-      expect(listEmpty.header).toBe('X-Signature');
+      expect(listEmpty.headerName).toBe('X-Signature');
     });
 
     it('a header that is missing before one that is malformed', async () => {
@@ -255,7 +255,7 @@ describe.each(cryptoPaths)('verifyWebhook under %s', (_path, crypto) => {
         }),
         'missing_header',
       );
-      expect(error.header).toBe('X-Webhook-Timestamp');
+      expect(error.headerName).toBe('X-Webhook-Timestamp');
     });
 
     const malformedCases: [string, Record<string, unknown>, string, RegExp][] = [
@@ -388,7 +388,7 @@ describe.each(cryptoPaths)('verifyWebhook under %s', (_path, crypto) => {
         }),
         'malformed_header',
       );
-      expect(error.header).toBe(header);
+      expect(error.headerName).toBe(header);
       expect(error.message).toMatch(message);
     });
 
@@ -400,7 +400,7 @@ describe.each(cryptoPaths)('verifyWebhook under %s', (_path, crypto) => {
         verify({ body: BODY, headers: repeated, secrets: SECRET, now: NOW }),
         'malformed_header',
       );
-      expect(error.header).toBe('X-Webhook-Timestamp');
+      expect(error.headerName).toBe('X-Webhook-Timestamp');
     });
 
     it('a timestamp too old or too new with timestamp_out_of_range, before the signature', async () => {
