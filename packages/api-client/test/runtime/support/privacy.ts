@@ -75,12 +75,17 @@ function secretForms(): string[] {
   ];
 }
 
-/** Every recorded output that contains the secret or an issued token, with what it contained. */
-export function leaks(): string[] {
+/** The outputs among `texts` that contain the secret or an issued token, with what they contained. */
+export function leaksIn(texts: readonly string[]): string[] {
   const forms = secretForms();
-  return outputs.flatMap((output) =>
-    forms.filter((f) => output.includes(f)).map((f) => `${f} in: ${output.slice(0, 300)}`),
+  return texts.flatMap((text) =>
+    forms.filter((f) => text.includes(f)).map((f) => `${f} in: ${text.slice(0, 300)}`),
   );
+}
+
+/** Every recorded output that contains the secret or an issued token. */
+export function leaks(): string[] {
+  return leaksIn(outputs);
 }
 
 /** How many outputs were recorded (the leak check must have looked at something). */
