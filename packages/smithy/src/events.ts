@@ -15,7 +15,9 @@ export function syntaxEvent(
   return {
     id: 'Model',
     severity: 'ERROR',
-    message: syntax ? `Syntax error: ${message}` : message,
+    message: syntax
+      ? `Syntax error at line ${location.line}, column ${location.column}: ${message}`
+      : message,
     sourceLocation: location,
     hint,
     ...(shapeId ? { shapeId } : {}),

@@ -7,13 +7,18 @@ import type { SourceLocation } from '../model/shapes.js';
 import { describeToken, isWhitespace } from './tokens.js';
 import type { Token, TokenKind } from './tokens.js';
 
-/** A syntax error at a point in a file; `hint` says how to fix it. */
+/**
+ * An error at a point in a file; `hint` says how to fix it. Grammar errors are `syntax` ones
+ * (reported as Smithy does: "Syntax error at line L, column C: ..."); others, such as a duplicate
+ * key, are reported with their plain message.
+ */
 export class IdlSyntaxError extends Error {
   constructor(
     message: string,
     readonly location: SourceLocation,
     readonly hint: string,
     readonly shapeId?: string,
+    readonly syntax = true,
   ) {
     super(message);
   }
@@ -164,13 +169,13 @@ export class TokenCursor {
     return describeToken(this.kind, this.kind === 'EOF' ? '' : this.lexeme);
   }
 
-  error(message: string, hint: string, shapeId?: string): IdlSyntaxError {
+  error(message: string, hint: string, shapeId?: string, syntax = true): IdlSyntaxError {
     const err = this.token.error;
     if (this.kind === 'ERROR' && err) {
       const location = { filename: this.filename, line: err.line, column: err.column };
       return new IdlSyntaxError(err.message, location, tokenErrorHint(err.message), shapeId);
     }
-    return new IdlSyntaxError(message, this.location, hint, shapeId);
+    return new IdlSyntaxError(message, this.location, hint, shapeId, syntax);
   }
 }
 

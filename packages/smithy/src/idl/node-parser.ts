@@ -138,6 +138,8 @@ export class NodeParser {
       const keyError = c.error(
         `Duplicate member: '${key}'`,
         'Each key may appear once in an object; remove one.',
+        undefined,
+        false,
       );
       c.next();
       c.skipWsAndDocs();
@@ -231,6 +233,8 @@ export class NodeParser {
       const keyError = c.error(
         `Duplicate member of trait: '${key}'`,
         'Each trait property may appear once; remove one.',
+        undefined,
+        false,
       );
       c.next();
       c.skipWsAndDocs();

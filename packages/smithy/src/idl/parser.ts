@@ -79,6 +79,7 @@ class IdlParser implements ParseState {
   readonly shapes: ShapeDecl[] = [];
   readonly events: ValidationEvent[] = [];
   private readonly uses = new Map<string, string>();
+  private readonly useLocations = new Map<string, SourceLocation>();
   private readonly metadata: MetadataDecl[] = [];
   private readonly applies: ApplyDecl[] = [];
 
@@ -105,13 +106,14 @@ class IdlParser implements ParseState {
       this.shapeSection();
     } catch (e) {
       if (!(e instanceof IdlSyntaxError)) throw e;
-      this.events.push(syntaxEvent(e.message, e.location, e.hint, e.shapeId, true));
+      this.events.push(syntaxEvent(e.message, e.location, e.hint, e.shapeId, e.syntax));
     }
     return {
       filename: this.filename,
       version: this.version,
       namespace: this.namespace || undefined,
       uses: this.uses,
+      useLocations: this.useLocations,
       metadata: this.metadata,
       shapes: this.shapes,
       applies: this.applies,
@@ -124,7 +126,7 @@ class IdlParser implements ParseState {
     if (!(e instanceof IdlSyntaxError)) throw e;
     const c = this.cursor;
     if (c.atEof()) throw e;
-    this.events.push(syntaxEvent(e.message, e.location, e.hint, e.shapeId, true));
+    this.events.push(syntaxEvent(e.message, e.location, e.hint, e.shapeId, e.syntax));
     do {
       c.next();
       if (c.token.column === 1 && RECOVERY_TOKENS.has(c.kind)) break;
@@ -169,6 +171,8 @@ class IdlParser implements ParseState {
           `The $version control statement must have a string value, but found ${String(value)}`,
           location,
           'Quote the version: `$version: "2.0"`.',
+          undefined,
+          false,
         );
       }
       if (value === '1' || value === '1.0') this.version = '1.0';
@@ -186,6 +190,8 @@ class IdlParser implements ParseState {
           `Expected a string value for $${key}`,
           location,
           'Quote the suffix, e.g. `"Request"`.',
+          undefined,
+          false,
         );
       }
       if (key === 'operationInputSuffix') this.inputSuffix = value;
@@ -280,6 +286,8 @@ class IdlParser implements ParseState {
             'Use statements cannot use members',
             location,
             'Import the shape (`use ns#Shape`) and refer to `Shape$member`.',
+            undefined,
+            false,
           );
         }
         const name = id.slice(id.indexOf('#') + 1);
@@ -289,9 +297,12 @@ class IdlParser implements ParseState {
             `Cannot use name \`${id}\` because it conflicts with \`${previous}\``,
             location,
             'Remove one of the two `use` statements and refer to the other shape by its absolute id.',
+            undefined,
+            false,
           );
         }
         this.uses.set(name, id);
+        this.useLocations.set(id, location);
         c.expectAndSkipBr();
         c.skipWsAndDocs();
       } catch (e) {
@@ -353,6 +364,8 @@ class IdlParser implements ParseState {
         `Shape name \`${name}\` conflicts with imported shape \`${imported}\``,
         nameLocation,
         `Rename the shape or remove \`use ${imported}\`.`,
+        undefined,
+        false,
       );
     }
     c.next();
@@ -429,9 +442,9 @@ function isDocComment(trait: TraitDecl): boolean {
   return DOC_COMMENT_MARK in trait;
 }
 
-function danglingDocsEvent(location: SourceLocation, text: string): ValidationEvent {
+export function danglingDocsEvent(location: SourceLocation, text: string): ValidationEvent {
   return warningEvent(
-    'DocComment',
+    'Model.BadDocumentationComment',
     "Found documentation comments ('///') attached to nothing. Documentation comments must " +
       'appear on their own lines, directly before shapes and members, and before any traits.' +
       ` The invalid comments were: ${text}`,

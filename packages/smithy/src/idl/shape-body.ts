@@ -7,6 +7,7 @@ import type { ShapeType, SourceLocation } from '../model/shapes.js';
 import { SyntacticShapeId, isNodeObject } from '../loader/fragment.js';
 import type { MemberDecl, ParsedNode, Ref, ShapeDecl, TraitDecl } from '../loader/fragment.js';
 import { IdlSyntaxError } from './cursor.js';
+import { danglingDocsEvent } from './parser.js';
 import type { ParseState } from './parser.js';
 import { warningEvent } from '../events.js';
 
@@ -138,8 +139,9 @@ function member(state: ParseState, shape: ShapeDecl, seen: Set<string>): void {
   const { cursor: c } = state;
   const traits = state.docsAndTraits(true);
   const location = c.location;
-  if (c.at('RBRACE') && traits.length === 1 && traits[0]!.name.text.endsWith('documentation')) {
-    c.dropDocs(traits[0]!.location);
+  const only = traits.length === 1 ? traits[0]! : undefined;
+  if (c.at('RBRACE') && only?.name.text === 'smithy.api#documentation' && !only.annotation) {
+    state.events.push(danglingDocsEvent(only.location, String(only.value)));
     return;
   }
   const elided = c.at('DOLLAR');
@@ -322,6 +324,8 @@ function propertyError(where: string, expected: string, location: SourceLocation
     `Expected ${where} to be ${expected}`,
     location,
     `Write ${where} as ${expected}.`,
+    undefined,
+    false,
   );
 }
 

@@ -77,7 +77,7 @@ function run(inputs: readonly SourcedFragment[], base?: Base): RunState | undefi
   ]);
   const defs = new Map<string, ResolvedShape>(base?.defs ?? []);
   const applied = new Map<string, ResolvedTrait[]>();
-  const applyTargets = new Map<string, SourceLocation>();
+  const applyTargets = new Map<string, { location: SourceLocation; trait?: string }>();
   const metadata = new Map<string, { value: NodeValue; filename: string }>();
   const touchesBase = (id: string): boolean => base?.namespaces.has(namespaceOf(id)) ?? false;
 
@@ -86,6 +86,18 @@ function run(inputs: readonly SourcedFragment[], base?: Base): RunState | undefi
     for (const decl of fragment.shapes) {
       if (touchesBase(decl.id)) return undefined;
       const shape = resolver.shape(decl);
+      if (shape.type === 'set' && shape.version === '1.0') {
+        events.push(
+          warningEvent(
+            'ModelDeprecation',
+            'Set shapes are deprecated and have been removed in Smithy IDL v2. Use a list shape ' +
+              'with the @uniqueItems trait instead.',
+            shape.location,
+            'Replace the set with `@uniqueItems list`.',
+            shape.id,
+          ),
+        );
+      }
       checkVersionTraits(shape.id, shape.traits, shape.version, events);
       for (const m of shape.members) {
         checkVersionTraits(`${shape.id}$${m.name}`, m.traits, shape.version, events);
@@ -96,27 +108,57 @@ function run(inputs: readonly SourcedFragment[], base?: Base): RunState | undefi
       const target = resolver.ref(apply.target);
       if (touchesBase(target.id)) return undefined;
       const traits = apply.traits.map((t) => resolver.trait(t));
+      if (target.id.startsWith('smithy.api#')) {
+        for (const trait of traits) {
+          events.push(
+            errorEvent(
+              'Model',
+              `Cannot apply \`${trait.id}\` to an immutable prelude shape defined in \`smithy.api\`.`,
+              trait.location,
+              'Define your own shape (e.g. `string MyString`) and apply the trait to it.',
+              target.id,
+            ),
+          );
+        }
+        continue;
+      }
       checkVersionTraits(target.id, traits, fragment.version, events);
       const list = applied.get(target.id) ?? [];
       list.push(...traits);
       applied.set(target.id, list);
-      if (!applyTargets.has(target.id)) applyTargets.set(target.id, target.location);
+      if (!applyTargets.has(target.id)) {
+        applyTargets.set(target.id, { location: target.location, trait: traits[0]?.id });
+      }
+    }
+    for (const [id, location] of fragment.useLocations ?? []) {
+      if (!defined.has(id)) {
+        events.push(
+          warningEvent(
+            'Model',
+            `Use statement refers to undefined shape: ${id}`,
+            location,
+            'Fix the shape id, or load the model file that defines it.',
+          ),
+        );
+      }
     }
     for (const entry of fragment.metadata) {
       mergeMetadata(metadata, entry.key, resolver.node(entry.value), entry.location, events);
     }
   }
 
-  for (const [target, location] of applyTargets) {
+  for (const [target, { location, trait }] of applyTargets) {
     const root = target.split('$')[0]!;
     if (!defs.has(root)) {
+      const name = trait === undefined ? undefined : trait.slice(trait.indexOf('#') + 1);
       events.push(
         errorEvent(
           'Model',
-          `An apply statement targets the unknown shape \`${target}\``,
+          name === undefined
+            ? `An apply statement targets the unknown shape \`${target}\``
+            : `Trait \`${name}\` applied to unknown shape \`${target}\``,
           location,
           'Fix the target of the `apply` statement, or define the shape.',
-          target,
         ),
       );
     }
@@ -129,7 +171,7 @@ function run(inputs: readonly SourcedFragment[], base?: Base): RunState | undefi
     if (base?.defs.has(id)) continue;
     const flat = flattener.flat(id);
     if (!flat) continue;
-    for (const [key, location] of applyTargets) {
+    for (const [key, { location }] of applyTargets) {
       if (key.startsWith(`${id}$`) && !flat.members.has(key.slice(id.length + 1))) {
         events.push(
           errorEvent(
@@ -158,8 +200,21 @@ function define(defs: Map<string, ResolvedShape>, shape: ResolvedShape, events: 
     return;
   }
   if (previous.origin === 'user' && shape.origin === 'bundled') return;
-  if (previous.origin !== 'prelude' && sameDefinition(previous, shape)) return;
   const at = previous.location;
+  if (previous.origin !== 'prelude' && sameDefinition(previous, shape)) {
+    events.push({
+      id: 'Model.IgnoredDuplicateDefinition',
+      severity: 'NOTE',
+      message:
+        `Ignoring duplicate but equivalent shape definition: ${shape.id} defined at ` +
+        `${at.filename} [${at.line}, ${at.column}] and ${shape.location.filename} ` +
+        `[${shape.location.line}, ${shape.location.column}]`,
+      shapeId: shape.id,
+      sourceLocation: shape.location,
+      hint: 'Nothing to fix unless the file is loaded twice by mistake.',
+    });
+    return;
+  }
   events.push(
     errorEvent(
       'Model',
@@ -203,7 +258,8 @@ function mergeMetadata(
     events.push(
       errorEvent(
         'Model',
-        `Metadata conflict for key \`${key}\`: defined in ${previous.filename} and ${location.filename}`,
+        `Metadata conflict for key \`${key}\`. Defined in both \`${previous.filename}\` and ` +
+          `\`${location.filename}\``,
         location,
         'Only list values may be defined in several files (they are concatenated); keep one definition.',
       ),

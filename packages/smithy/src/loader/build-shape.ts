@@ -169,11 +169,11 @@ export class ShapeBuilder {
       this.events.push(
         errorEvent(
           'Model',
-          `Found a trait that doesn't reference a trait definition: \`${trait.id}\` is a ` +
-            `${def.type} without @trait`,
+          `Shape \`${trait.id}\` cannot be applied as a trait. If this is a custom trait, ` +
+            'please add `@trait` to this shape.',
           trait.location,
-          `Mark \`${trait.id}\` with @trait, or remove the application.`,
-          shapeId,
+          `Mark \`${trait.id}\` with @trait, or remove the application from \`${shapeId}\`.`,
+          trait.id,
         ),
       );
       return trait.value;
@@ -182,25 +182,9 @@ export class ShapeBuilder {
     return trait.value;
   }
 
+  /** The named members (the flattener has checked they exist); any other member is an error. */
   private requireMembers(def: ResolvedShape, members: Member[], names: string[]): Member[] {
     const found = names.map((n) => members.find((m) => m.name === n));
-    const missing = names.filter((_, i) => !found[i]);
-    if (missing.length > 0) {
-      const plural = missing.length > 1 ? 's' : '';
-      this.error(
-        `Missing required member${plural} of shape \`${def.id}\`: ${missing.join(', ')}`,
-        def,
-        `Add ${missing.map((n) => `\`${n}: Type\``).join(' and ')} to the ${def.type}.`,
-      );
-    }
-    const extra = members.filter((m) => !names.includes(m.name));
-    for (const m of extra) {
-      this.error(
-        `Invalid member \`${m.name}\` on ${def.type} \`${def.id}\`; expected only ${names.join(', ')}`,
-        def,
-        `A ${def.type} has exactly the members ${names.join(', ')}.`,
-      );
-    }
     return found.filter((m): m is Member => m !== undefined);
   }
 

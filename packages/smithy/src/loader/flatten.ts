@@ -28,7 +28,9 @@ const MIXIN = 'smithy.api#mixin';
 
 export class Flattener {
   private readonly done: Map<string, FlatShape | undefined>;
-  private readonly inProgress = new Set<string>();
+  /** Shapes being flattened, innermost last: a repeat means a mixin cycle. */
+  private readonly stack: string[] = [];
+  private readonly cyclic = new Set<string>();
 
   constructor(
     private readonly defs: ReadonlyMap<string, ResolvedShape>,
@@ -51,50 +53,61 @@ export class Flattener {
     if (this.done.has(id)) return this.done.get(id);
     const def = this.defs.get(id);
     if (!def) return undefined;
-    if (this.inProgress.has(id)) {
-      this.events.push(
-        errorEvent(
-          'Model',
-          `Mixin cycle detected: \`${id}\` mixes itself in (directly or through other mixins)`,
-          def.location,
-          'Remove one of the `with [...]` references so that mixins form a tree.',
-          id,
-        ),
-      );
+    const at = this.stack.indexOf(id);
+    if (at >= 0) {
+      this.reportCycle(this.stack.slice(at));
       return undefined;
     }
-    this.inProgress.add(id);
-    const result = this.build(def);
-    this.inProgress.delete(id);
+    this.stack.push(id);
+    const result = this.cyclic.has(id) ? undefined : this.build(def);
+    this.stack.pop();
     this.done.set(id, result);
     return result;
   }
 
-  private build(def: ResolvedShape): FlatShape {
+  /** Every shape of a mixin cycle gets an error naming the others; none of them is built. */
+  private reportCycle(cycle: string[]): void {
+    for (const id of cycle) {
+      if (this.cyclic.has(id)) continue;
+      this.cyclic.add(id);
+      // Smithy lists the other shapes latest-defined first.
+      const order = [...this.defs.keys()];
+      const others = cycle
+        .filter((other) => other !== id)
+        .sort((a, b) => order.indexOf(b) - order.indexOf(a));
+      this.error(
+        `Unable to resolve mixins; cycles detected between this shape and [${others.join(', ')}]`,
+        this.defs.get(id)!.location,
+        'Remove one of the `with [...]` references so that mixins form a tree.',
+        id,
+      );
+    }
+  }
+
+  /** Undefined when a mixin is missing: like Smithy, the shape is then left out of the model. */
+  private build(def: ResolvedShape): FlatShape | undefined {
     const members = new Map<string, FlatMember>();
     const traits = new TraitMap();
     let properties: ResolvedProperties = {};
     const wrongType: string[] = [];
+    let missing = false;
     for (const ref of def.mixins) {
       const mixin = this.flat(ref.id);
+      if (!mixin && this.cyclic.has(ref.id)) {
+        missing = true;
+        continue;
+      }
       if (!mixin) {
         this.error(
-          `Mixin \`${ref.id}\` of \`${def.id}\` is not defined`,
+          `Cannot apply mixin to ${def.id}: ${ref.id} not found`,
           ref.location,
           'Define the mixin shape, fix its name, or add a `use` statement.',
           def.id,
         );
+        missing = true;
         continue;
       }
       if (mixin.def.type !== def.type) wrongType.push(ref.id);
-      if (!mixin.traits.has(MIXIN)) {
-        this.error(
-          `Shape \`${def.id}\` uses \`${ref.id}\` as a mixin, but it is not marked with @mixin`,
-          ref.location,
-          `Add @mixin to \`${ref.id}\`.`,
-          def.id,
-        );
-      }
       for (const [name, member] of mixin.members) {
         const previous = members.get(name);
         if (previous && previous.target !== member.target) {
@@ -130,6 +143,7 @@ export class Flattener {
       traits.inherit(mixin.traits, localTraitsOf(mixin));
       properties = mergeProperties(properties, mixin.properties);
     }
+    if (missing) return undefined;
     if (wrongType.length > 0) {
       this.error(
         `Mixins may only be mixed into shapes of the same type. The following mixins were applied ` +
@@ -181,6 +195,35 @@ export class Flattener {
         location: local.location,
         ...(inherited?.inheritedFrom ? { inheritedFrom: inherited.inheritedFrom } : {}),
       });
+    }
+    const required =
+      def.type === 'map'
+        ? ['key', 'value']
+        : def.type === 'list' || def.type === 'set'
+          ? ['member']
+          : [];
+    const invalid = def.members.filter((m) => required.length > 0 && !required.includes(m.name));
+    for (const m of invalid) {
+      const kind = def.type === 'map' ? 'Map' : def.type === 'set' ? 'Set' : 'List';
+      const allowed = def.type === 'map' ? '`key` and `value` members' : 'a `member` member';
+      this.error(
+        `${kind} shapes may only have ${allowed}, but found \`${m.name}\``,
+        def.location,
+        `A ${def.type} has exactly the members ${required.join(', ')}.`,
+        def.id,
+      );
+    }
+    for (const m of invalid) members.delete(m.name);
+    const absent = required.filter((name) => !members.has(name));
+    if (absent.length > 0) {
+      this.error(
+        `Missing required member${absent.length > 1 ? 's' : ''} of shape \`${def.id}\`: ` +
+          absent.join(', '),
+        def.location,
+        `Add ${absent.map((n) => `\`${n}: Type\``).join(' and ')} to the ${def.type}.`,
+        def.id,
+      );
+      return undefined;
     }
     for (const [name, member] of members) {
       for (const trait of this.applied.get(`${def.id}$${name}`) ?? []) {

@@ -106,6 +106,8 @@ export interface Fragment {
   readonly namespace?: string;
   /** `use` statements: local name → absolute id. */
   readonly uses: ReadonlyMap<string, string>;
+  /** Where each `use`d absolute id was written. */
+  readonly useLocations?: ReadonlyMap<string, SourceLocation>;
   readonly metadata: MetadataDecl[];
   readonly shapes: ShapeDecl[];
   readonly applies: ApplyDecl[];

@@ -5,12 +5,20 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, formatTable, rate } from './corpus.js';
 import type { Row } from './corpus.js';
-import { runFormatter, runIdlInvalid, runIdlValid, runLoaderExtra, runSamples } from './runners.js';
+import {
+  runFormatter,
+  runIdlErrorfiles,
+  runIdlInvalid,
+  runIdlValid,
+  runLoaderExtra,
+  runSamples,
+} from './runners.js';
 
 const FOLDERS: [string, () => Row[]][] = [
   ['idl-valid', runIdlValid],
   ['idl-invalid', runIdlInvalid],
   ['formatter', runFormatter],
+  ['idl-errorfiles', runIdlErrorfiles],
   ['loader-extra', runLoaderExtra],
   ['samples', runSamples],
 ];

@@ -83,12 +83,7 @@ export function diffModels(a: Ast, b: Ast): string[] {
  * message | Id`.
  */
 export function upstreamText(e: ValidationEvent): string {
-  const loc = e.sourceLocation;
-  const syntax = e.message.startsWith('Syntax error: ');
-  const body = syntax
-    ? `Syntax error at line ${loc?.line}, column ${loc?.column}: ${e.message.slice(14)}`
-    : e.message;
-  return `[${e.severity}] ${e.shapeId ?? '-'}: ${body} | ${e.id}`;
+  return `[${e.severity}] ${e.shapeId ?? '-'}: ${e.message} | ${e.id}`;
 }
 
 /** A row of the pass-rate table. */

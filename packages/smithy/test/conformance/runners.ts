@@ -297,6 +297,49 @@ function runUpgrade(): Row {
   return row;
 }
 
+interface ErrorsCase {
+  model: string;
+  events: { severity: string; shape: string | null; messagePrefix: string; id: string }[];
+}
+
+const IGNORED_IDS = ['ModelDeprecation', 'DeprecatedTrait', 'DeprecatedShape'];
+
+/**
+ * Model + `.errors` pairs of loader-level events, matched by Smithy's rule: same severity and
+ * shape, actual id contains the expected id, actual message starts with the expected message;
+ * every actual non-SUPPRESSED event must be expected (deprecation events excepted).
+ */
+export function runIdlErrorfiles(): Row[] {
+  const index = readIndex<{ cases: ErrorsCase[] }>('idl-errorfiles');
+  const row = newRow('idl-errorfiles', 'events match the `.errors` file exactly (not a target)');
+  const defs = filesUnder(corpusPath('trait-defs'), '.smithy').filter(
+    (f) => !f.endsWith('prelude.smithy'),
+  );
+  for (const c of index.cases) {
+    const file = corpusPath('idl-errorfiles', c.model);
+    const text = readFileSync(file, 'utf8');
+    const needsDefs = /\b(aws\.|smithy\.(test|framework|openapi|protocols)\b)/.test(text);
+    const actual = load(needsDefs ? [file, ...defs] : [file]).events;
+    const matches = (want: ErrorsCase['events'][number], got: (typeof actual)[number]): boolean =>
+      got.severity === want.severity &&
+      (got.shapeId ?? '-') === (want.shape ?? '-') &&
+      got.id.includes(want.id) &&
+      got.message.replace(/\n/g, '\\n').startsWith(want.messagePrefix);
+    const missing = c.events.filter((w) => !actual.some((g) => matches(w, g)));
+    const extra = actual.filter(
+      (g) =>
+        g.severity !== 'SUPPRESSED' &&
+        !IGNORED_IDS.some((id) => g.id.includes(id)) &&
+        !c.events.some((w) => matches(w, g)),
+    );
+    record(row, c.model, [
+      ...missing.map((w) => `missing [${w.severity}] ${w.shape}: ${w.messagePrefix} | ${w.id}`),
+      ...extra.map((g) => `unexpected ${upstreamText(g)}`),
+    ]);
+  }
+  return [row];
+}
+
 interface MutableRow {
   folder: string;
   measure: string;

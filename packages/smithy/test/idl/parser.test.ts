@@ -75,22 +75,27 @@ describe('parseIdl', () => {
   it.each([
     [
       '$version: "2"\nnamespace n\nstructure S {\n  a: String\n',
-      ["5:1 Syntax error: Expected RBRACE('}') but found EOF"],
+      ["5:1 Syntax error at line 5, column 1: Expected RBRACE('}') but found EOF"],
     ],
     [
       '$version: "2"\nnamespace n\nstring S string T\n',
-      ["3:10 Syntax error: Expected a line break, but found IDENTIFIER('string')"],
+      [
+        "3:10 Syntax error at line 3, column 10: Expected a line break, but found IDENTIFIER('string')",
+      ],
     ],
-    ['$version: "2"\nnamespace n\nstrin S\n', ['3:1 Syntax error: Unknown shape type: strin']],
+    [
+      '$version: "2"\nnamespace n\nstrin S\n',
+      ['3:1 Syntax error at line 3, column 1: Unknown shape type: strin'],
+    ],
     [
       'namespace n\nstructure S with [M] {}\n',
       [
-        '2:13 Syntax error: Mixins can only be used with Smithy version 2 or later. Attempted to use mixins with version `1.0`.',
+        '2:13 Syntax error at line 2, column 13: Mixins can only be used with Smithy version 2 or later. Attempted to use mixins with version `1.0`.',
       ],
     ],
     [
       '$version: "2"\nnamespace n\nstructure S {\n  a := String\n}\n',
-      ["4:5 Syntax error: Expected COLON(':') but found WALRUS(':=')"],
+      ["4:5 Syntax error at line 4, column 5: Expected COLON(':') but found WALRUS(':=')"],
     ],
   ])('reports %j', (src, want) => {
     expect(errors(src)).toEqual(want);
