@@ -62,7 +62,7 @@ export function versionChanges(model: SemanticModel, api: readonly ApiVersion[])
 }
 
 function changeTable(changes: readonly ModelChange[], markdown: MarkdownRenderer): SafeHtml {
-  return html`<table>
+  return html`<table class="changes">
     <thead>
       <tr>
         <th scope="col">Where</th>
