@@ -3,697 +3,695 @@
  * Do not edit by hand: run `npm run generate:openapi`.
  */
 export interface paths {
-  '/v1/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @deprecated
+         * @description Lists the partner's users, newest first, a page at a time.
+         */
+        get: operations["ListUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List users
-     * @deprecated
-     * @description Lists the partner's users, newest first, a page at a time.
-     */
-    get: operations['ListUsers'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/v1/users/{userId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v1/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get user
+         * @deprecated
+         * @description Gets one of the partner's users. A deleted user is a `GoneError`.
+         */
+        get: operations["GetUser"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete user
+         * @deprecated
+         * @description Deletes a user account. For people only: it is part of the API so that the reference is
+         *     complete, but an application calling it always gets `ForbiddenError` with reason
+         *     `human_only`, whatever its scopes. Delete users in the partner portal instead.
+         */
+        delete: operations["DeleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Get user
-     * @deprecated
-     * @description Gets one of the partner's users. A deleted user is a `GoneError`.
-     */
-    get: operations['GetUser'];
-    put?: never;
-    post?: never;
-    /**
-     * Delete user
-     * @deprecated
-     * @description Deletes a user account. For people only: it is part of the API so that the reference is
-     *     complete, but an application calling it always gets `ForbiddenError` with reason
-     *     `human_only`, whatever its scopes. Delete users in the partner portal instead.
-     */
-    delete: operations['DeleteUser'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    /**
-     * @description The API version in the request path has passed its sunset date and no longer answers.
-     *     Move to the successor version (the SDK major of the same number).
-     */
-    ApiVersionRetiredError: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      /** @description The retired version, for example `v1`. */
-      retiredVersion: string;
-      /** @description The version that replaces it, for example `v2`. */
-      successorVersion: string;
-      /**
-       * Format: date-time
-       * @description When the version was retired.
-       */
-      retiredAt: string;
-      /** @description Guide for moving to the successor version. */
-      migrationGuideUrl: string;
+    schemas: {
+        /**
+         * @description The API version in the request path has passed its sunset date and no longer answers.
+         *     Move to the successor version (the SDK major of the same number).
+         */
+        ApiVersionRetiredError: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            /** @description The retired version, for example `v1`. */
+            retiredVersion: string;
+            /** @description The version that replaces it, for example `v2`. */
+            successorVersion: string;
+            /**
+             * Format: date-time
+             * @description When the version was retired.
+             */
+            retiredAt: string;
+            /** @description Guide for moving to the successor version. */
+            migrationGuideUrl: string;
+        };
+        /**
+         * @description The API version in the request path has passed its sunset date and no longer answers.
+         *     Move to the successor version (the SDK major of the same number).
+         */
+        ApiVersionRetiredErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            /** @description The retired version, for example `v1`. */
+            retiredVersion: string;
+            /** @description The version that replaces it, for example `v2`. */
+            successorVersion: string;
+            /**
+             * Format: date-time
+             * @description When the version was retired.
+             */
+            retiredAt: string;
+            /** @description Guide for moving to the successor version. */
+            migrationGuideUrl: string;
+        };
+        DeleteUser410ErrorResponseContent: components["schemas"]["GoneError"] | components["schemas"]["ApiVersionRetiredError"];
+        /** @description What is wrong with one input member. */
+        FieldError: {
+            /**
+             * @description JSON Pointer (RFC 6901) to the member in the operation's input, whether the member is
+             *     sent in the body, the query string, a header or the path: `/lineItems/0/quantity`,
+             *     `/pageSize`, `/orderId`.
+             */
+            path: string;
+            /** @description What is wrong with the value and what is allowed instead. */
+            message: string;
+        };
+        /** @description The caller is authenticated but may not perform this operation. */
+        ForbiddenErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            reason: components["schemas"]["ForbiddenReason"];
+            /**
+             * @description With reason `insufficient_scope`: the scopes the operation requires that the access token
+             *     does not carry. Ask for them when requesting the token (they must have been granted to
+             *     the application).
+             */
+            missingScopes?: string[];
+        };
+        /**
+         * @description Why a call was refused.
+         * @enum {string}
+         */
+        ForbiddenReason: "insufficient_scope" | "human_only" | "application_suspended";
+        GetUser410ErrorResponseContent: components["schemas"]["GoneError"] | components["schemas"]["ApiVersionRetiredError"];
+        /** @description The user. */
+        GetUserResponseContent: {
+            user: components["schemas"]["User"];
+        };
+        /**
+         * @description The resource existed but has been deleted for good; it will not come back. Distinct from
+         *     `ApiVersionRetiredError`, which is also a `410` but concerns the whole API version.
+         */
+        GoneError: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            resourceType: components["schemas"]["ResourceType"];
+            /** @description The identifier that was looked up, as sent. */
+            resourceId: string;
+            /**
+             * Format: date-time
+             * @description When the resource was deleted, if known.
+             */
+            deletedAt?: string;
+        };
+        /**
+         * @description The API failed unexpectedly. Retrying is safe for idempotent operations and for requests
+         *     with an `Idempotency-Key`; if it persists, contact support with the `requestId`.
+         */
+        InternalErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /** @description One page of users. */
+        ListUsersResponseContent: {
+            /** @description The users of this page, newest first. */
+            users: components["schemas"]["User"][];
+            /** @description The `page` to ask for next; absent on the last page. */
+            nextPage?: string;
+            /**
+             * Format: int32
+             * @description How many users match the filter over all pages.
+             */
+            totalCount: number;
+        };
+        /**
+         * @description The resource does not exist, or it belongs to another partner (the API does not reveal
+         *     which).
+         */
+        NotFoundErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            resourceType?: components["schemas"]["ResourceType"];
+            /** @description The identifier that was looked up, as sent. */
+            resourceId?: string;
+        };
+        /**
+         * @description The application sent more requests than its rate limit allows. Wait `retryAfterSeconds`
+         *     before sending again.
+         */
+        RateLimitedErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /**
+         * @description Kind of resource named in an error.
+         * @enum {string}
+         */
+        ResourceType: "order" | "client_secret" | "webhook_endpoint" | "user";
+        /**
+         * @description The API is temporarily unavailable (maintenance or overload). Retry later, after
+         *     `retryAfterSeconds` when present.
+         */
+        ServiceUnavailableErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /**
+         * @description The request carries no access token, or one that is malformed, expired or revoked. Get a new
+         *     token from the token endpoint and send the request again once; a second 401 means the
+         *     client credentials themselves are wrong or revoked.
+         */
+        UnauthorizedErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /** @description A person with an account in the partner portal, belonging to the caller's partner. */
+        User: {
+            /** @description Identifier of the user. */
+            userId: string;
+            /** @description The partner the user belongs to (always the caller's partner). */
+            partnerId: string;
+            /**
+             * Format: password
+             * @description The user's email address, also their sign-in name.
+             */
+            email: string;
+            /**
+             * Format: password
+             * @description The user's name as they want it shown.
+             */
+            displayName: string;
+            status: components["schemas"]["UserStatus"];
+            /**
+             * Format: date-time
+             * @description When the account was created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the user last signed in; absent if never.
+             */
+            lastSignedInAt?: string;
+        };
+        /**
+         * @description Whether a user can sign in.
+         * @enum {string}
+         */
+        UserStatus: "invited" | "active" | "suspended";
+        /**
+         * @description The request is malformed or breaks a constraint of the model: a missing required member, a
+         *     value out of range, an unknown enum value, a pattern mismatch, an invalid or expired page
+         *     token, or a body that is not valid JSON. Fix the request before sending it again; retrying
+         *     it unchanged fails the same way.
+         */
+        ValidationErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            /**
+             * @description One entry per offending input member. Empty when the problem is not tied to a member
+             *     (for example, a body that is not JSON).
+             */
+            fieldErrors: components["schemas"]["FieldError"][];
+        };
     };
-    /**
-     * @description The API version in the request path has passed its sunset date and no longer answers.
-     *     Move to the successor version (the SDK major of the same number).
-     */
-    ApiVersionRetiredErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      /** @description The retired version, for example `v1`. */
-      retiredVersion: string;
-      /** @description The version that replaces it, for example `v2`. */
-      successorVersion: string;
-      /**
-       * Format: date-time
-       * @description When the version was retired.
-       */
-      retiredAt: string;
-      /** @description Guide for moving to the successor version. */
-      migrationGuideUrl: string;
-    };
-    DeleteUser410ErrorResponseContent:
-      components['schemas']['GoneError'] | components['schemas']['ApiVersionRetiredError'];
-    /** @description What is wrong with one input member. */
-    FieldError: {
-      /**
-       * @description JSON Pointer (RFC 6901) to the member in the operation's input, whether the member is
-       *     sent in the body, the query string, a header or the path: `/lineItems/0/quantity`,
-       *     `/pageSize`, `/orderId`.
-       */
-      path: string;
-      /** @description What is wrong with the value and what is allowed instead. */
-      message: string;
-    };
-    /** @description The caller is authenticated but may not perform this operation. */
-    ForbiddenErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      reason: components['schemas']['ForbiddenReason'];
-      /**
-       * @description With reason `insufficient_scope`: the scopes the operation requires that the access token
-       *     does not carry. Ask for them when requesting the token (they must have been granted to
-       *     the application).
-       */
-      missingScopes?: string[];
-    };
-    /**
-     * @description Why a call was refused.
-     * @enum {string}
-     */
-    ForbiddenReason: 'insufficient_scope' | 'human_only' | 'application_suspended';
-    GetUser410ErrorResponseContent:
-      components['schemas']['GoneError'] | components['schemas']['ApiVersionRetiredError'];
-    /** @description The user. */
-    GetUserResponseContent: {
-      user: components['schemas']['User'];
-    };
-    /**
-     * @description The resource existed but has been deleted for good; it will not come back. Distinct from
-     *     `ApiVersionRetiredError`, which is also a `410` but concerns the whole API version.
-     */
-    GoneError: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      resourceType: components['schemas']['ResourceType'];
-      /** @description The identifier that was looked up, as sent. */
-      resourceId: string;
-      /**
-       * Format: date-time
-       * @description When the resource was deleted, if known.
-       */
-      deletedAt?: string;
-    };
-    /**
-     * @description The API failed unexpectedly. Retrying is safe for idempotent operations and for requests
-     *     with an `Idempotency-Key`; if it persists, contact support with the `requestId`.
-     */
-    InternalErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /** @description One page of users. */
-    ListUsersResponseContent: {
-      /** @description The users of this page, newest first. */
-      users: components['schemas']['User'][];
-      /** @description The `page` to ask for next; absent on the last page. */
-      nextPage?: string;
-      /**
-       * Format: int32
-       * @description How many users match the filter over all pages.
-       */
-      totalCount: number;
-    };
-    /**
-     * @description The resource does not exist, or it belongs to another partner (the API does not reveal
-     *     which).
-     */
-    NotFoundErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      resourceType?: components['schemas']['ResourceType'];
-      /** @description The identifier that was looked up, as sent. */
-      resourceId?: string;
-    };
-    /**
-     * @description The application sent more requests than its rate limit allows. Wait `retryAfterSeconds`
-     *     before sending again.
-     */
-    RateLimitedErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /**
-     * @description Kind of resource named in an error.
-     * @enum {string}
-     */
-    ResourceType: 'order' | 'client_secret' | 'webhook_endpoint' | 'user';
-    /**
-     * @description The API is temporarily unavailable (maintenance or overload). Retry later, after
-     *     `retryAfterSeconds` when present.
-     */
-    ServiceUnavailableErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /**
-     * @description The request carries no access token, or one that is malformed, expired or revoked. Get a new
-     *     token from the token endpoint and send the request again once; a second 401 means the
-     *     client credentials themselves are wrong or revoked.
-     */
-    UnauthorizedErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /** @description A person with an account in the partner portal, belonging to the caller's partner. */
-    User: {
-      /** @description Identifier of the user. */
-      userId: string;
-      /** @description The partner the user belongs to (always the caller's partner). */
-      partnerId: string;
-      /**
-       * Format: password
-       * @description The user's email address, also their sign-in name.
-       */
-      email: string;
-      /**
-       * Format: password
-       * @description The user's name as they want it shown.
-       */
-      displayName: string;
-      status: components['schemas']['UserStatus'];
-      /**
-       * Format: date-time
-       * @description When the account was created.
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @description When the user last signed in; absent if never.
-       */
-      lastSignedInAt?: string;
-    };
-    /**
-     * @description Whether a user can sign in.
-     * @enum {string}
-     */
-    UserStatus: 'invited' | 'active' | 'suspended';
-    /**
-     * @description The request is malformed or breaks a constraint of the model: a missing required member, a
-     *     value out of range, an unknown enum value, a pattern mismatch, an invalid or expired page
-     *     token, or a body that is not valid JSON. Fix the request before sending it again; retrying
-     *     it unchanged fails the same way.
-     */
-    ValidationErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      /**
-       * @description One entry per offending input member. Empty when the problem is not tied to a member
-       *     (for example, a body that is not JSON).
-       */
-      fieldErrors: components['schemas']['FieldError'][];
-    };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  ListUsers: {
-    parameters: {
-      query?: {
-        /**
-         * @description The page to return, from the previous response's `nextPage`; the first page when
-         *     absent.
-         */
-        page?: string;
-        /** @description How many users a page holds at most. */
-        pageSize?: number;
-        /** @description Only users with this status. */
-        status?: components['schemas']['UserStatus'];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    ListUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from the previous response's `nextPage`; the first page when
+                 *     absent.
+                 */
+                page?: string;
+                /** @description How many users a page holds at most. */
+                pageSize?: number;
+                /** @description Only users with this status. */
+                status?: components["schemas"]["UserStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ListUsers 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListUsersResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description ListUsers 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    GetUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's identifier. */
+                userId: string;
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['ListUsersResponseContent'];
+        requestBody?: never;
+        responses: {
+            /** @description GetUser 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUserResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description NotFoundError 404 response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundErrorResponseContent"];
+                };
+            };
+            /** @description GetUser410Error 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUser410ErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
         };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
     };
-  };
-  GetUser: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The user's identifier. */
-        userId: string;
-      };
-      cookie?: never;
+    DeleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's identifier. */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DeleteUser 204 response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description NotFoundError 404 response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundErrorResponseContent"];
+                };
+            };
+            /** @description DeleteUser410Error 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteUser410ErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description GetUser 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GetUserResponseContent'];
-        };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description NotFoundError 404 response */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotFoundErrorResponseContent'];
-        };
-      };
-      /** @description GetUser410Error 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GetUser410ErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
-    };
-  };
-  DeleteUser: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The user's identifier. */
-        userId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description DeleteUser 204 response */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description NotFoundError 404 response */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotFoundErrorResponseContent'];
-        };
-      };
-      /** @description DeleteUser410Error 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DeleteUser410ErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
-    };
-  };
 }

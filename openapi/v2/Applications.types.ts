@@ -3,1979 +3,1974 @@
  * Do not edit by hand: run `npm run generate:openapi`.
  */
 export interface paths {
-  '/v2/application': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get application
+         * @description Gets the calling application: its identity, status and granted scopes.
+         */
+        get: operations["GetApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Get application
-     * @description Gets the calling application: its identity, status and granted scopes.
-     */
-    get: operations['GetApplication'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/v2/application/audit-events': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/application/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Lists the requests the application made in the last 90 days, newest first: which
+         *     operation and route, with which scopes, how it ended, and the request id.
+         */
+        get: operations["ListAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List audit events
-     * @description Lists the requests the application made in the last 90 days, newest first: which
-     *     operation and route, with which scopes, how it ended, and the request id.
-     */
-    get: operations['ListAuditEvents'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/v2/application/client-secrets': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/application/client-secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List client secrets
+         * @description Lists the application's client secrets (never their values), newest first, including
+         *     revoked and expired ones from the last 90 days.
+         */
+        get: operations["ListClientSecrets"];
+        put?: never;
+        /**
+         * Create client secret
+         * @description Creates a client secret and returns its value, the only time the API shows it.
+         *
+         *     An application has at most two active client secrets; creating a third is a
+         *     `ConflictError` with reason `client_secret_limit`. To rotate: create a new secret, deploy
+         *     it, then revoke the old one.
+         */
+        post: operations["CreateClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List client secrets
-     * @description Lists the application's client secrets (never their values), newest first, including
-     *     revoked and expired ones from the last 90 days.
-     */
-    get: operations['ListClientSecrets'];
-    put?: never;
-    /**
-     * Create client secret
-     * @description Creates a client secret and returns its value, the only time the API shows it.
-     *
-     *     An application has at most two active client secrets; creating a third is a
-     *     `ConflictError` with reason `client_secret_limit`. To rotate: create a new secret, deploy
-     *     it, then revoke the old one.
-     */
-    post: operations['CreateClientSecret'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/v2/application/client-secrets/{clientSecretId}/revoke': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/application/client-secrets/{clientSecretId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke client secret
+         * @description Revokes a client secret at once: tokens can no longer be requested with it (tokens already
+         *     issued with it stay valid until they expire). Revoking a revoked or expired
+         *     secret changes nothing and returns it. Revoking the application's last active secret is a
+         *     `ConflictError` with reason `last_active_client_secret`.
+         */
+        post: operations["RevokeClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Revoke client secret
-     * @description Revokes a client secret at once: tokens can no longer be requested with it (tokens already
-     *     issued with it stay valid until they expire). Revoking a revoked or expired
-     *     secret changes nothing and returns it. Revoking the application's last active secret is a
-     *     `ConflictError` with reason `last_active_client_secret`.
-     */
-    post: operations['RevokeClientSecret'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/v2/application/webhook-endpoints': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/application/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description Lists the application's webhook endpoints, newest first.
+         */
+        get: operations["ListWebhookEndpoints"];
+        put?: never;
+        /**
+         * Create webhook endpoint
+         * @description Registers a URL to receive webhook events and returns its signing secret, the only time
+         *     the API shows it. Events are delivered in version 2 payloads.
+         */
+        post: operations["CreateWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List webhook endpoints
-     * @description Lists the application's webhook endpoints, newest first.
-     */
-    get: operations['ListWebhookEndpoints'];
-    put?: never;
-    /**
-     * Create webhook endpoint
-     * @description Registers a URL to receive webhook events and returns its signing secret, the only time
-     *     the API shows it. Events are delivered in version 2 payloads.
-     */
-    post: operations['CreateWebhookEndpoint'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/v2/application/webhook-endpoints/{webhookEndpointId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/application/webhook-endpoints/{webhookEndpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get webhook endpoint
+         * @description Gets one of the application's webhook endpoints.
+         */
+        get: operations["GetWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete webhook endpoint
+         * @description Deletes a webhook endpoint: nothing more is delivered to it, including retries of earlier
+         *     deliveries. Deleting an endpoint that no longer exists is a `NotFoundError`.
+         */
+        delete: operations["DeleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Get webhook endpoint
-     * @description Gets one of the application's webhook endpoints.
-     */
-    get: operations['GetWebhookEndpoint'];
-    put?: never;
-    post?: never;
-    /**
-     * Delete webhook endpoint
-     * @description Deletes a webhook endpoint: nothing more is delivered to it, including retries of earlier
-     *     deliveries. Deleting an endpoint that no longer exists is a `NotFoundError`.
-     */
-    delete: operations['DeleteWebhookEndpoint'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/v2/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate webhook signing secret
+         * @description Replaces an endpoint's signing secret and returns the new one, the only time the API shows
+         *     it.
+         *
+         *     The previous secret keeps signing deliveries for `gracePeriodHours`, so during that time
+         *     every delivery carries two signatures (one per secret) and receivers can switch without
+         *     losing events. A rotation during a grace period ends the older grace period at once: at
+         *     most two secrets are ever active.
+         */
+        post: operations["RotateWebhookSigningSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Rotate webhook signing secret
-     * @description Replaces an endpoint's signing secret and returns the new one, the only time the API shows
-     *     it.
-     *
-     *     The previous secret keeps signing deliveries for `gracePeriodHours`, so during that time
-     *     every delivery carries two signatures (one per secret) and receivers can switch without
-     *     losing events. A rotation during a grace period ends the older grace period at once: at
-     *     most two secrets are ever active.
-     */
-    post: operations['RotateWebhookSigningSecret'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/v2/application/webhook-endpoints/{webhookEndpointId}/test-events': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/application/webhook-endpoints/{webhookEndpointId}/test-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send test webhook event
+         * @description Queues a `test` event for delivery to the endpoint, signed like any other event, whatever
+         *     event types the endpoint subscribes to. Returns at once; the delivery follows within
+         *     seconds and is retried like any other.
+         */
+        post: operations["SendTestWebhookEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Send test webhook event
-     * @description Queues a `test` event for delivery to the endpoint, signed like any other event, whatever
-     *     event types the endpoint subscribes to. Returns at once; the delivery follows within
-     *     seconds and is retried like any other.
-     */
-    post: operations['SendTestWebhookEvent'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export interface webhooks {
-  'client_secret.expiring': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "client_secret.expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Client secret expiring event
+         * @description Sent 14 days before a client secret of the application expires, so it can be rotated in
+         *     time.
+         */
+        post: operations["ClientSecretExpiringEventWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Client secret expiring event
-     * @description Sent 14 days before a client secret of the application expires, so it can be rotated in
-     *     time.
-     */
-    post: operations['ClientSecretExpiringEventWebhook'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  test: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test event
+         * @description A test event, delivered when the partner asks for one with `SendTestWebhookEvent`. Use it to
+         *     check that the endpoint is reachable and verifies signatures.
+         */
+        post: operations["TestEventWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Test event
-     * @description A test event, delivered when the partner asks for one with `SendTestWebhookEvent`. Use it to
-     *     check that the endpoint is reachable and verifies signatures.
-     */
-    post: operations['TestEventWebhook'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export interface components {
-  schemas: {
-    /**
-     * @description The API version in the request path has passed its sunset date and no longer answers.
-     *     Move to the successor version (the SDK major of the same number).
-     */
-    ApiVersionRetiredErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      /** @description The retired version, for example `v1`. */
-      retiredVersion: string;
-      /** @description The version that replaces it, for example `v2`. */
-      successorVersion: string;
-      /**
-       * Format: date-time
-       * @description When the version was retired.
-       */
-      retiredAt: string;
-      /** @description Guide for moving to the successor version. */
-      migrationGuideUrl: string;
+    schemas: {
+        /**
+         * @description The API version in the request path has passed its sunset date and no longer answers.
+         *     Move to the successor version (the SDK major of the same number).
+         */
+        ApiVersionRetiredErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            /** @description The retired version, for example `v1`. */
+            retiredVersion: string;
+            /** @description The version that replaces it, for example `v2`. */
+            successorVersion: string;
+            /**
+             * Format: date-time
+             * @description When the version was retired.
+             */
+            retiredAt: string;
+            /** @description Guide for moving to the successor version. */
+            migrationGuideUrl: string;
+        };
+        /**
+         * @description An application: the API client a partner registered. Partners call the API as applications,
+         *     never as people.
+         */
+        Application: {
+            /** @description Identifier of the application. */
+            applicationId: string;
+            /** @description The partner that owns the application. */
+            partnerId: string;
+            /** @description The OAuth 2.0 client id the application authenticates with. */
+            clientId: string;
+            /** @description Name the partner gave the application. */
+            name: string;
+            status: components["schemas"]["ApplicationStatus"];
+            /** @description Scopes granted to the application: the most a token of this application can carry. */
+            scopes: string[];
+            /**
+             * Format: date-time
+             * @description When the application was registered.
+             */
+            createdAt: string;
+        };
+        /**
+         * @description Whether an application may call the API.
+         * @enum {string}
+         */
+        ApplicationStatus: "active" | "suspended";
+        /** @description One request the application made, as recorded for its own audit trail. Kept for 90 days. */
+        AuditEvent: {
+            /** @description Identifier of the audit event. */
+            auditEventId: string;
+            /** @description The application that made the request. */
+            applicationId: string;
+            /** @description The operation called; absent when the request matched no operation. */
+            operation?: string;
+            method: components["schemas"]["HttpMethod"];
+            /**
+             * @description The route template the request matched, or its path with identifiers replaced by
+             *     `{id}` when it matched none.
+             */
+            route: string;
+            /** @description The scopes the operation requires (empty for the token endpoint and unmatched routes). */
+            scopes: string[];
+            result: components["schemas"]["AuditResult"];
+            /**
+             * Format: int32
+             * @description HTTP status code of the response.
+             */
+            statusCode: number;
+            /** @description Identifier of the request, as in its `x-request-id` response header. */
+            requestId: string;
+            /**
+             * Format: date-time
+             * @description When the request was received.
+             */
+            occurredAt: string;
+        };
+        /**
+         * @description How a request ended.
+         * @enum {string}
+         */
+        AuditResult: "success" | "denied" | "client_error" | "server_error";
+        /**
+         * @description A client secret of the application, without the secret itself (the API shows that only once,
+         *     when the secret is created). An application has at most two active secrets, so it can rotate
+         *     without downtime: create a new one, deploy it, then revoke the old one.
+         */
+        ClientSecret: {
+            /** @description Identifier of the client secret. */
+            clientSecretId: string;
+            /** @description Label the partner gave the secret, for example where it is deployed. */
+            label?: string;
+            status: components["schemas"]["ClientSecretStatus"];
+            /** @description The last four characters of the secret, to tell secrets apart. */
+            secretSuffix: string;
+            /**
+             * Format: date-time
+             * @description When the secret was created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the secret stops working. A `client_secret.expiring` webhook event is sent 14 days
+             *     before.
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description When the secret was revoked; present only with status `revoked`.
+             */
+            revokedAt?: string;
+            /**
+             * Format: date-time
+             * @description When the secret was last used to get a token, to the nearest hour; absent if never.
+             */
+            lastUsedAt?: string;
+        };
+        /** @description Data of a `client_secret.expiring` event. */
+        ClientSecretExpiringData: {
+            /** @description The application whose secret expires. */
+            applicationId: string;
+            clientSecret: components["schemas"]["ClientSecret"];
+        };
+        /**
+         * @description Sent 14 days before a client secret of the application expires, so it can be rotated in
+         *     time.
+         */
+        ClientSecretExpiringEvent: {
+            /**
+             * @description Identifier of the event; the same as the `X-Webhook-Id` header of its deliveries.
+             *     Deliveries are retried, so the same event may arrive more than once: drop repeats by id.
+             */
+            id: string;
+            type: components["schemas"]["WebhookEventType"];
+            /**
+             * Format: date-time
+             * @description When the event happened (not when it was delivered; see `X-Webhook-Timestamp`).
+             */
+            createdAt: string;
+            data: components["schemas"]["ClientSecretExpiringData"];
+        };
+        /**
+         * @description Whether a client secret can be used.
+         * @enum {string}
+         */
+        ClientSecretStatus: "active" | "revoked" | "expired";
+        /**
+         * @description The request conflicts with the current state of a resource or with an earlier request.
+         *     Sending it again unchanged fails the same way until that state changes.
+         */
+        ConflictErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            reason: components["schemas"]["ConflictReason"];
+        };
+        /**
+         * @description Which conflict occurred.
+         * @enum {string}
+         */
+        ConflictReason: "order_state" | "client_secret_limit" | "last_active_client_secret" | "idempotency_key_reused" | "idempotency_key_in_progress";
+        /** @description The client secret to create. */
+        CreateClientSecretRequestContent: {
+            /** @description A label to tell the secret apart, for example where it is deployed. */
+            label?: string;
+            /**
+             * Format: int32
+             * @description Days until the secret expires.
+             * @default 365
+             */
+            expiresInDays: number;
+        };
+        /** @description The new client secret and its value. */
+        CreateClientSecretResponseContent: {
+            clientSecret: components["schemas"]["ClientSecret"];
+            /**
+             * Format: password
+             * @description The secret's value. Store it now: the API never shows it again.
+             */
+            secret: string;
+        };
+        /** @description The webhook endpoint to register. */
+        CreateWebhookEndpointRequestContent: {
+            /** @description Where to deliver events. */
+            url: string;
+            /** @description What the endpoint is for. */
+            description?: string;
+            /** @description The event types to deliver. */
+            eventTypes: components["schemas"]["WebhookEventType"][];
+        };
+        /** @description The new webhook endpoint and its signing secret. */
+        CreateWebhookEndpointResponseContent: {
+            webhookEndpoint: components["schemas"]["WebhookEndpoint"];
+            /**
+             * Format: password
+             * @description The secret that signs deliveries to the endpoint. Store it now: the API never
+             *     shows it again.
+             */
+            signingSecret: string;
+        };
+        /** @description What is wrong with one input member. */
+        FieldError: {
+            /**
+             * @description JSON Pointer (RFC 6901) to the member in the operation's input, whether the member is
+             *     sent in the body, the query string, a header or the path: `/lineItems/0/quantity`,
+             *     `/pageSize`, `/orderId`.
+             */
+            path: string;
+            /** @description What is wrong with the value and what is allowed instead. */
+            message: string;
+        };
+        /** @description The caller is authenticated but may not perform this operation. */
+        ForbiddenErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            reason: components["schemas"]["ForbiddenReason"];
+            /**
+             * @description With reason `insufficient_scope`: the scopes the operation requires that the access token
+             *     does not carry. Ask for them when requesting the token (they must have been granted to
+             *     the application).
+             */
+            missingScopes?: string[];
+        };
+        /**
+         * @description Why a call was refused.
+         * @enum {string}
+         */
+        ForbiddenReason: "insufficient_scope" | "human_only" | "application_suspended";
+        /** @description The calling application. */
+        GetApplicationResponseContent: {
+            application: components["schemas"]["Application"];
+        };
+        /** @description The webhook endpoint. */
+        GetWebhookEndpointResponseContent: {
+            webhookEndpoint: components["schemas"]["WebhookEndpoint"];
+        };
+        /**
+         * @description An HTTP request method.
+         * @enum {string}
+         */
+        HttpMethod: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+        /**
+         * @description The API failed unexpectedly. Retrying is safe for idempotent operations and for requests
+         *     with an `Idempotency-Key`; if it persists, contact support with the `requestId`.
+         */
+        InternalErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /** @description One page of audit events. */
+        ListAuditEventsResponseContent: {
+            /** @description The audit events of this page, newest first. */
+            auditEvents: components["schemas"]["AuditEvent"][];
+            /** @description The `cursor` to continue with; absent on the last page. */
+            nextCursor?: string;
+        };
+        /** @description One page of client secrets. */
+        ListClientSecretsResponseContent: {
+            /** @description The client secrets of this page, newest first. */
+            clientSecrets: components["schemas"]["ClientSecret"][];
+            /** @description The `cursor` to continue with; absent on the last page. */
+            nextCursor?: string;
+        };
+        /** @description One page of webhook endpoints. */
+        ListWebhookEndpointsResponseContent: {
+            /** @description The webhook endpoints of this page, newest first. */
+            webhookEndpoints: components["schemas"]["WebhookEndpoint"][];
+            /** @description The `cursor` to continue with; absent on the last page. */
+            nextCursor?: string;
+        };
+        /**
+         * @description The resource does not exist, or it belongs to another partner (the API does not reveal
+         *     which).
+         */
+        NotFoundErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            resourceType?: components["schemas"]["ResourceType"];
+            /** @description The identifier that was looked up, as sent. */
+            resourceId?: string;
+        };
+        /**
+         * @description The application sent more requests than its rate limit allows. Wait `retryAfterSeconds`
+         *     before sending again.
+         */
+        RateLimitedErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /**
+         * @description Kind of resource named in an error.
+         * @enum {string}
+         */
+        ResourceType: "order" | "client_secret" | "webhook_endpoint" | "user";
+        /** @description The client secret after revocation. */
+        RevokeClientSecretResponseContent: {
+            clientSecret: components["schemas"]["ClientSecret"];
+        };
+        /** @description Which endpoint's signing secret to rotate, and how long the old one stays active. */
+        RotateWebhookSigningSecretRequestContent: {
+            /**
+             * Format: int32
+             * @description Hours the previous secret keeps signing deliveries; `0` drops it at once.
+             * @default 24
+             */
+            gracePeriodHours: number;
+        };
+        /** @description The endpoint after rotation and its new signing secret. */
+        RotateWebhookSigningSecretResponseContent: {
+            webhookEndpoint: components["schemas"]["WebhookEndpoint"];
+            /**
+             * Format: password
+             * @description The new signing secret. Store it now: the API never shows it again.
+             */
+            signingSecret: string;
+        };
+        /** @description The queued test event. */
+        SendTestWebhookEventResponseContent: {
+            /** @description Identifier of the test event; its deliveries carry it in `X-Webhook-Id`. */
+            eventId: string;
+            /**
+             * Format: date-time
+             * @description When the event was queued.
+             */
+            queuedAt: string;
+        };
+        /**
+         * @description The API is temporarily unavailable (maintenance or overload). Retry later, after
+         *     `retryAfterSeconds` when present.
+         */
+        ServiceUnavailableErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /**
+         * @description A test event, delivered when the partner asks for one with `SendTestWebhookEvent`. Use it to
+         *     check that the endpoint is reachable and verifies signatures.
+         */
+        TestEvent: {
+            /**
+             * @description Identifier of the event; the same as the `X-Webhook-Id` header of its deliveries.
+             *     Deliveries are retried, so the same event may arrive more than once: drop repeats by id.
+             */
+            id: string;
+            type: components["schemas"]["WebhookEventType"];
+            /**
+             * Format: date-time
+             * @description When the event happened (not when it was delivered; see `X-Webhook-Timestamp`).
+             */
+            createdAt: string;
+            data: components["schemas"]["TestEventData"];
+        };
+        /** @description Data of a `test` event. */
+        TestEventData: {
+            /** @description The endpoint the test was requested for. */
+            webhookEndpointId: string;
+            /** @description A fixed, human-readable line saying this is a test. */
+            message: string;
+        };
+        /**
+         * @description The request carries no access token, or one that is malformed, expired or revoked. Get a new
+         *     token from the token endpoint and send the request again once; a second 401 means the
+         *     client credentials themselves are wrong or revoked.
+         */
+        UnauthorizedErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /**
+         * @description The request is malformed or breaks a constraint of the model: a missing required member, a
+         *     value out of range, an unknown enum value, a pattern mismatch, an invalid or expired page
+         *     token, or a body that is not valid JSON. Fix the request before sending it again; retrying
+         *     it unchanged fails the same way.
+         */
+        ValidationErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            /**
+             * @description One entry per offending input member. Empty when the problem is not tied to a member
+             *     (for example, a body that is not JSON).
+             */
+            fieldErrors: components["schemas"]["FieldError"][];
+        };
+        /**
+         * @description A URL of the partner's where the API delivers webhook events.
+         *
+         *     Each delivery is signed with the endpoint's signing secret. Right after a rotation the
+         *     previous secret stays active for a grace period, and deliveries carry one signature per
+         *     active secret.
+         */
+        WebhookEndpoint: {
+            /** @description Identifier of the webhook endpoint. */
+            webhookEndpointId: string;
+            /** @description Where events are delivered. */
+            url: string;
+            /** @description Description the partner gave the endpoint. */
+            description?: string;
+            /**
+             * @description The event types delivered to this endpoint. `test` events are delivered on request
+             *     whether or not they are listed.
+             */
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            /**
+             * @description The API version whose event payloads the endpoint receives: the version it was created
+             *     through. To move an endpoint to a newer version, create a new endpoint through it.
+             */
+            apiVersion: string;
+            /**
+             * Format: date-time
+             * @description When the endpoint was created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the signing secret was last rotated; absent if never.
+             */
+            signingSecretRotatedAt?: string;
+            /**
+             * Format: date-time
+             * @description When the previous signing secret stops signing deliveries; present only during the grace
+             *     period after a rotation.
+             */
+            previousSigningSecretExpiresAt?: string;
+        };
+        /**
+         * @description Type of a webhook event. New types may be added: ignore events of a type you do not know.
+         * @enum {string}
+         */
+        WebhookEventType: "order.created" | "order.cancelled" | "client_secret.expiring" | "test";
     };
-    /**
-     * @description An application: the API client a partner registered. Partners call the API as applications,
-     *     never as people.
-     */
-    Application: {
-      /** @description Identifier of the application. */
-      applicationId: string;
-      /** @description The partner that owns the application. */
-      partnerId: string;
-      /** @description The OAuth 2.0 client id the application authenticates with. */
-      clientId: string;
-      /** @description Name the partner gave the application. */
-      name: string;
-      status: components['schemas']['ApplicationStatus'];
-      /** @description Scopes granted to the application: the most a token of this application can carry. */
-      scopes: string[];
-      /**
-       * Format: date-time
-       * @description When the application was registered.
-       */
-      createdAt: string;
-    };
-    /**
-     * @description Whether an application may call the API.
-     * @enum {string}
-     */
-    ApplicationStatus: 'active' | 'suspended';
-    /** @description One request the application made, as recorded for its own audit trail. Kept for 90 days. */
-    AuditEvent: {
-      /** @description Identifier of the audit event. */
-      auditEventId: string;
-      /** @description The application that made the request. */
-      applicationId: string;
-      /** @description The operation called; absent when the request matched no operation. */
-      operation?: string;
-      method: components['schemas']['HttpMethod'];
-      /**
-       * @description The route template the request matched, or its path with identifiers replaced by
-       *     `{id}` when it matched none.
-       */
-      route: string;
-      /** @description The scopes the operation requires (empty for the token endpoint and unmatched routes). */
-      scopes: string[];
-      result: components['schemas']['AuditResult'];
-      /**
-       * Format: int32
-       * @description HTTP status code of the response.
-       */
-      statusCode: number;
-      /** @description Identifier of the request, as in its `x-request-id` response header. */
-      requestId: string;
-      /**
-       * Format: date-time
-       * @description When the request was received.
-       */
-      occurredAt: string;
-    };
-    /**
-     * @description How a request ended.
-     * @enum {string}
-     */
-    AuditResult: 'success' | 'denied' | 'client_error' | 'server_error';
-    /**
-     * @description A client secret of the application, without the secret itself (the API shows that only once,
-     *     when the secret is created). An application has at most two active secrets, so it can rotate
-     *     without downtime: create a new one, deploy it, then revoke the old one.
-     */
-    ClientSecret: {
-      /** @description Identifier of the client secret. */
-      clientSecretId: string;
-      /** @description Label the partner gave the secret, for example where it is deployed. */
-      label?: string;
-      status: components['schemas']['ClientSecretStatus'];
-      /** @description The last four characters of the secret, to tell secrets apart. */
-      secretSuffix: string;
-      /**
-       * Format: date-time
-       * @description When the secret was created.
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @description When the secret stops working. A `client_secret.expiring` webhook event is sent 14 days
-       *     before.
-       */
-      expiresAt: string;
-      /**
-       * Format: date-time
-       * @description When the secret was revoked; present only with status `revoked`.
-       */
-      revokedAt?: string;
-      /**
-       * Format: date-time
-       * @description When the secret was last used to get a token, to the nearest hour; absent if never.
-       */
-      lastUsedAt?: string;
-    };
-    /** @description Data of a `client_secret.expiring` event. */
-    ClientSecretExpiringData: {
-      /** @description The application whose secret expires. */
-      applicationId: string;
-      clientSecret: components['schemas']['ClientSecret'];
-    };
-    /**
-     * @description Sent 14 days before a client secret of the application expires, so it can be rotated in
-     *     time.
-     */
-    ClientSecretExpiringEvent: {
-      /**
-       * @description Identifier of the event; the same as the `X-Webhook-Id` header of its deliveries.
-       *     Deliveries are retried, so the same event may arrive more than once: drop repeats by id.
-       */
-      id: string;
-      type: components['schemas']['WebhookEventType'];
-      /**
-       * Format: date-time
-       * @description When the event happened (not when it was delivered; see `X-Webhook-Timestamp`).
-       */
-      createdAt: string;
-      data: components['schemas']['ClientSecretExpiringData'];
-    };
-    /**
-     * @description Whether a client secret can be used.
-     * @enum {string}
-     */
-    ClientSecretStatus: 'active' | 'revoked' | 'expired';
-    /**
-     * @description The request conflicts with the current state of a resource or with an earlier request.
-     *     Sending it again unchanged fails the same way until that state changes.
-     */
-    ConflictErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      reason: components['schemas']['ConflictReason'];
-    };
-    /**
-     * @description Which conflict occurred.
-     * @enum {string}
-     */
-    ConflictReason:
-      | 'order_state'
-      | 'client_secret_limit'
-      | 'last_active_client_secret'
-      | 'idempotency_key_reused'
-      | 'idempotency_key_in_progress';
-    /** @description The client secret to create. */
-    CreateClientSecretRequestContent: {
-      /** @description A label to tell the secret apart, for example where it is deployed. */
-      label?: string;
-      /**
-       * Format: int32
-       * @description Days until the secret expires.
-       * @default 365
-       */
-      expiresInDays: number;
-    };
-    /** @description The new client secret and its value. */
-    CreateClientSecretResponseContent: {
-      clientSecret: components['schemas']['ClientSecret'];
-      /**
-       * Format: password
-       * @description The secret's value. Store it now: the API never shows it again.
-       */
-      secret: string;
-    };
-    /** @description The webhook endpoint to register. */
-    CreateWebhookEndpointRequestContent: {
-      /** @description Where to deliver events. */
-      url: string;
-      /** @description What the endpoint is for. */
-      description?: string;
-      /** @description The event types to deliver. */
-      eventTypes: components['schemas']['WebhookEventType'][];
-    };
-    /** @description The new webhook endpoint and its signing secret. */
-    CreateWebhookEndpointResponseContent: {
-      webhookEndpoint: components['schemas']['WebhookEndpoint'];
-      /**
-       * Format: password
-       * @description The secret that signs deliveries to the endpoint. Store it now: the API never
-       *     shows it again.
-       */
-      signingSecret: string;
-    };
-    /** @description What is wrong with one input member. */
-    FieldError: {
-      /**
-       * @description JSON Pointer (RFC 6901) to the member in the operation's input, whether the member is
-       *     sent in the body, the query string, a header or the path: `/lineItems/0/quantity`,
-       *     `/pageSize`, `/orderId`.
-       */
-      path: string;
-      /** @description What is wrong with the value and what is allowed instead. */
-      message: string;
-    };
-    /** @description The caller is authenticated but may not perform this operation. */
-    ForbiddenErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      reason: components['schemas']['ForbiddenReason'];
-      /**
-       * @description With reason `insufficient_scope`: the scopes the operation requires that the access token
-       *     does not carry. Ask for them when requesting the token (they must have been granted to
-       *     the application).
-       */
-      missingScopes?: string[];
-    };
-    /**
-     * @description Why a call was refused.
-     * @enum {string}
-     */
-    ForbiddenReason: 'insufficient_scope' | 'human_only' | 'application_suspended';
-    /** @description The calling application. */
-    GetApplicationResponseContent: {
-      application: components['schemas']['Application'];
-    };
-    /** @description The webhook endpoint. */
-    GetWebhookEndpointResponseContent: {
-      webhookEndpoint: components['schemas']['WebhookEndpoint'];
-    };
-    /**
-     * @description An HTTP request method.
-     * @enum {string}
-     */
-    HttpMethod: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-    /**
-     * @description The API failed unexpectedly. Retrying is safe for idempotent operations and for requests
-     *     with an `Idempotency-Key`; if it persists, contact support with the `requestId`.
-     */
-    InternalErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /** @description One page of audit events. */
-    ListAuditEventsResponseContent: {
-      /** @description The audit events of this page, newest first. */
-      auditEvents: components['schemas']['AuditEvent'][];
-      /** @description The `cursor` to continue with; absent on the last page. */
-      nextCursor?: string;
-    };
-    /** @description One page of client secrets. */
-    ListClientSecretsResponseContent: {
-      /** @description The client secrets of this page, newest first. */
-      clientSecrets: components['schemas']['ClientSecret'][];
-      /** @description The `cursor` to continue with; absent on the last page. */
-      nextCursor?: string;
-    };
-    /** @description One page of webhook endpoints. */
-    ListWebhookEndpointsResponseContent: {
-      /** @description The webhook endpoints of this page, newest first. */
-      webhookEndpoints: components['schemas']['WebhookEndpoint'][];
-      /** @description The `cursor` to continue with; absent on the last page. */
-      nextCursor?: string;
-    };
-    /**
-     * @description The resource does not exist, or it belongs to another partner (the API does not reveal
-     *     which).
-     */
-    NotFoundErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      resourceType?: components['schemas']['ResourceType'];
-      /** @description The identifier that was looked up, as sent. */
-      resourceId?: string;
-    };
-    /**
-     * @description The application sent more requests than its rate limit allows. Wait `retryAfterSeconds`
-     *     before sending again.
-     */
-    RateLimitedErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /**
-     * @description Kind of resource named in an error.
-     * @enum {string}
-     */
-    ResourceType: 'order' | 'client_secret' | 'webhook_endpoint' | 'user';
-    /** @description The client secret after revocation. */
-    RevokeClientSecretResponseContent: {
-      clientSecret: components['schemas']['ClientSecret'];
-    };
-    /** @description Which endpoint's signing secret to rotate, and how long the old one stays active. */
-    RotateWebhookSigningSecretRequestContent: {
-      /**
-       * Format: int32
-       * @description Hours the previous secret keeps signing deliveries; `0` drops it at once.
-       * @default 24
-       */
-      gracePeriodHours: number;
-    };
-    /** @description The endpoint after rotation and its new signing secret. */
-    RotateWebhookSigningSecretResponseContent: {
-      webhookEndpoint: components['schemas']['WebhookEndpoint'];
-      /**
-       * Format: password
-       * @description The new signing secret. Store it now: the API never shows it again.
-       */
-      signingSecret: string;
-    };
-    /** @description The queued test event. */
-    SendTestWebhookEventResponseContent: {
-      /** @description Identifier of the test event; its deliveries carry it in `X-Webhook-Id`. */
-      eventId: string;
-      /**
-       * Format: date-time
-       * @description When the event was queued.
-       */
-      queuedAt: string;
-    };
-    /**
-     * @description The API is temporarily unavailable (maintenance or overload). Retry later, after
-     *     `retryAfterSeconds` when present.
-     */
-    ServiceUnavailableErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /**
-     * @description A test event, delivered when the partner asks for one with `SendTestWebhookEvent`. Use it to
-     *     check that the endpoint is reachable and verifies signatures.
-     */
-    TestEvent: {
-      /**
-       * @description Identifier of the event; the same as the `X-Webhook-Id` header of its deliveries.
-       *     Deliveries are retried, so the same event may arrive more than once: drop repeats by id.
-       */
-      id: string;
-      type: components['schemas']['WebhookEventType'];
-      /**
-       * Format: date-time
-       * @description When the event happened (not when it was delivered; see `X-Webhook-Timestamp`).
-       */
-      createdAt: string;
-      data: components['schemas']['TestEventData'];
-    };
-    /** @description Data of a `test` event. */
-    TestEventData: {
-      /** @description The endpoint the test was requested for. */
-      webhookEndpointId: string;
-      /** @description A fixed, human-readable line saying this is a test. */
-      message: string;
-    };
-    /**
-     * @description The request carries no access token, or one that is malformed, expired or revoked. Get a new
-     *     token from the token endpoint and send the request again once; a second 401 means the
-     *     client credentials themselves are wrong or revoked.
-     */
-    UnauthorizedErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /**
-     * @description The request is malformed or breaks a constraint of the model: a missing required member, a
-     *     value out of range, an unknown enum value, a pattern mismatch, an invalid or expired page
-     *     token, or a body that is not valid JSON. Fix the request before sending it again; retrying
-     *     it unchanged fails the same way.
-     */
-    ValidationErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      /**
-       * @description One entry per offending input member. Empty when the problem is not tied to a member
-       *     (for example, a body that is not JSON).
-       */
-      fieldErrors: components['schemas']['FieldError'][];
-    };
-    /**
-     * @description A URL of the partner's where the API delivers webhook events.
-     *
-     *     Each delivery is signed with the endpoint's signing secret. Right after a rotation the
-     *     previous secret stays active for a grace period, and deliveries carry one signature per
-     *     active secret.
-     */
-    WebhookEndpoint: {
-      /** @description Identifier of the webhook endpoint. */
-      webhookEndpointId: string;
-      /** @description Where events are delivered. */
-      url: string;
-      /** @description Description the partner gave the endpoint. */
-      description?: string;
-      /**
-       * @description The event types delivered to this endpoint. `test` events are delivered on request
-       *     whether or not they are listed.
-       */
-      eventTypes: components['schemas']['WebhookEventType'][];
-      /**
-       * @description The API version whose event payloads the endpoint receives: the version it was created
-       *     through. To move an endpoint to a newer version, create a new endpoint through it.
-       */
-      apiVersion: string;
-      /**
-       * Format: date-time
-       * @description When the endpoint was created.
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @description When the signing secret was last rotated; absent if never.
-       */
-      signingSecretRotatedAt?: string;
-      /**
-       * Format: date-time
-       * @description When the previous signing secret stops signing deliveries; present only during the grace
-       *     period after a rotation.
-       */
-      previousSigningSecretExpiresAt?: string;
-    };
-    /**
-     * @description Type of a webhook event. New types may be added: ignore events of a type you do not know.
-     * @enum {string}
-     */
-    WebhookEventType: 'order.created' | 'order.cancelled' | 'client_secret.expiring' | 'test';
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  GetApplication: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    GetApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description GetApplication 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetApplicationResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description GetApplication 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    ListAuditEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Where to continue, from the previous response's `nextCursor`; the first page
+                 *     when absent.
+                 */
+                cursor?: string;
+                /** @description How many audit events a page holds at most. */
+                pageSize?: number;
+                /** @description Only requests that ended this way. */
+                result?: components["schemas"]["AuditResult"];
+                /** @description Only requests received at or after this time. */
+                occurredAfter?: string;
+                /** @description Only requests received before this time. */
+                occurredBefore?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['GetApplicationResponseContent'];
+        requestBody?: never;
+        responses: {
+            /** @description ListAuditEvents 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAuditEventsResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
         };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
     };
-  };
-  ListAuditEvents: {
-    parameters: {
-      query?: {
-        /**
-         * @description Where to continue, from the previous response's `nextCursor`; the first page
-         *     when absent.
-         */
-        cursor?: string;
-        /** @description How many audit events a page holds at most. */
-        pageSize?: number;
-        /** @description Only requests that ended this way. */
-        result?: components['schemas']['AuditResult'];
-        /** @description Only requests received at or after this time. */
-        occurredAfter?: string;
-        /** @description Only requests received before this time. */
-        occurredBefore?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    ListClientSecrets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Where to continue, from the previous response's `nextCursor`; the first page
+                 *     when absent.
+                 */
+                cursor?: string;
+                /** @description How many client secrets a page holds at most. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ListClientSecrets 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListClientSecretsResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description ListAuditEvents 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    CreateClientSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes retries safe: requests with the same key within 24 hours create one secret
+                 *     (and return the same value).
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['ListAuditEventsResponseContent'];
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateClientSecretRequestContent"];
+            };
         };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description CreateClientSecret 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateClientSecretResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description ConflictError 409 response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
         };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
     };
-  };
-  ListClientSecrets: {
-    parameters: {
-      query?: {
-        /**
-         * @description Where to continue, from the previous response's `nextCursor`; the first page
-         *     when absent.
-         */
-        cursor?: string;
-        /** @description How many client secrets a page holds at most. */
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    RevokeClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client secret's identifier. */
+                clientSecretId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RevokeClientSecret 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokeClientSecretResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description NotFoundError 404 response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundErrorResponseContent"];
+                };
+            };
+            /** @description ConflictError 409 response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description ListClientSecrets 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    ListWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Where to continue, from the previous response's `nextCursor`; the first page
+                 *     when absent.
+                 */
+                cursor?: string;
+                /** @description How many webhook endpoints a page holds at most. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['ListClientSecretsResponseContent'];
+        requestBody?: never;
+        responses: {
+            /** @description ListWebhookEndpoints 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListWebhookEndpointsResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
         };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
     };
-  };
-  CreateClientSecret: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Makes retries safe: requests with the same key within 24 hours create one secret
-         *     (and return the same value).
-         */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
+    CreateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes retries safe: requests with the same key within 24 hours create one endpoint
+                 *     (and return the same signing secret).
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointRequestContent"];
+            };
+        };
+        responses: {
+            /** @description CreateWebhookEndpoint 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateWebhookEndpointResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description ConflictError 409 response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
+        };
     };
-    requestBody?: {
-      content: {
-        'application/json': components['schemas']['CreateClientSecretRequestContent'];
-      };
+    GetWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's identifier. */
+                webhookEndpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description GetWebhookEndpoint 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetWebhookEndpointResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description NotFoundError 404 response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
+        };
     };
-    responses: {
-      /** @description CreateClientSecret 201 response */
-      201: {
-        headers: {
-          [name: string]: unknown;
+    DeleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's identifier. */
+                webhookEndpointId: string;
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['CreateClientSecretResponseContent'];
+        requestBody?: never;
+        responses: {
+            /** @description DeleteWebhookEndpoint 204 response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description NotFoundError 404 response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
         };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description ConflictError 409 response */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ConflictErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
     };
-  };
-  RevokeClientSecret: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The client secret's identifier. */
-        clientSecretId: string;
-      };
-      cookie?: never;
+    RotateWebhookSigningSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes retries safe: requests with the same key within 24 hours rotate once (and
+                 *     return the same new secret).
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The webhook endpoint's identifier. */
+                webhookEndpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateWebhookSigningSecretRequestContent"];
+            };
+        };
+        responses: {
+            /** @description RotateWebhookSigningSecret 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotateWebhookSigningSecretResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description NotFoundError 404 response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundErrorResponseContent"];
+                };
+            };
+            /** @description ConflictError 409 response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description RevokeClientSecret 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    SendTestWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's identifier. */
+                webhookEndpointId: string;
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['RevokeClientSecretResponseContent'];
+        requestBody?: never;
+        responses: {
+            /** @description SendTestWebhookEvent 202 response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendTestWebhookEventResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description NotFoundError 404 response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
         };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description NotFoundError 404 response */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotFoundErrorResponseContent'];
-        };
-      };
-      /** @description ConflictError 409 response */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ConflictErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
     };
-  };
-  ListWebhookEndpoints: {
-    parameters: {
-      query?: {
-        /**
-         * @description Where to continue, from the previous response's `nextCursor`; the first page
-         *     when absent.
-         */
-        cursor?: string;
-        /** @description How many webhook endpoints a page holds at most. */
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    ClientSecretExpiringEventWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientSecretExpiringEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2XX status acknowledges the event. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description ListWebhookEndpoints 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    TestEventWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['ListWebhookEndpointsResponseContent'];
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestEvent"];
+            };
         };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description Any 2XX status acknowledges the event. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
     };
-  };
-  CreateWebhookEndpoint: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Makes retries safe: requests with the same key within 24 hours create one endpoint
-         *     (and return the same signing secret).
-         */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateWebhookEndpointRequestContent'];
-      };
-    };
-    responses: {
-      /** @description CreateWebhookEndpoint 201 response */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CreateWebhookEndpointResponseContent'];
-        };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description ConflictError 409 response */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ConflictErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
-    };
-  };
-  GetWebhookEndpoint: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The webhook endpoint's identifier. */
-        webhookEndpointId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description GetWebhookEndpoint 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GetWebhookEndpointResponseContent'];
-        };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description NotFoundError 404 response */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotFoundErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
-    };
-  };
-  DeleteWebhookEndpoint: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The webhook endpoint's identifier. */
-        webhookEndpointId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description DeleteWebhookEndpoint 204 response */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description NotFoundError 404 response */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotFoundErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
-    };
-  };
-  RotateWebhookSigningSecret: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Makes retries safe: requests with the same key within 24 hours rotate once (and
-         *     return the same new secret).
-         */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        /** @description The webhook endpoint's identifier. */
-        webhookEndpointId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: {
-      content: {
-        'application/json': components['schemas']['RotateWebhookSigningSecretRequestContent'];
-      };
-    };
-    responses: {
-      /** @description RotateWebhookSigningSecret 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RotateWebhookSigningSecretResponseContent'];
-        };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description NotFoundError 404 response */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotFoundErrorResponseContent'];
-        };
-      };
-      /** @description ConflictError 409 response */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ConflictErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
-    };
-  };
-  SendTestWebhookEvent: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The webhook endpoint's identifier. */
-        webhookEndpointId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description SendTestWebhookEvent 202 response */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SendTestWebhookEventResponseContent'];
-        };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description NotFoundError 404 response */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotFoundErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
-    };
-  };
-  ClientSecretExpiringEventWebhook: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ClientSecretExpiringEvent'];
-      };
-    };
-    responses: {
-      /** @description Any 2XX status acknowledges the event. */
-      '2XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  TestEventWebhook: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TestEvent'];
-      };
-    };
-    responses: {
-      /** @description Any 2XX status acknowledges the event. */
-      '2XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
 }

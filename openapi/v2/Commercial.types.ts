@@ -3,1145 +3,1140 @@
  * Do not edit by hand: run `npm run generate:openapi`.
  */
 export interface paths {
-  '/v2/orders': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List orders
+         * @description Lists the partner's orders, newest first, a page at a time.
+         *
+         *     Pass the `nextCursor` of a response as `cursor` to get the next page; it is absent on the
+         *     last page. A cursor marks a position in the list, so orders created while you page do not
+         *     shift the pages: no order is returned twice or skipped.
+         */
+        get: operations["ListOrders"];
+        put?: never;
+        /**
+         * Create order
+         * @description Places an order. Prices come from the catalogue in the requested currency; the order starts
+         *     `pending` and an `order.created` webhook event is sent.
+         *
+         *     Send an `Idempotency-Key` so that a retry after a lost response cannot place the order
+         *     twice (the SDK does this for you).
+         */
+        post: operations["CreateOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List orders
-     * @description Lists the partner's orders, newest first, a page at a time.
-     *
-     *     Pass the `nextCursor` of a response as `cursor` to get the next page; it is absent on the
-     *     last page. A cursor marks a position in the list, so orders created while you page do not
-     *     shift the pages: no order is returned twice or skipped.
-     */
-    get: operations['ListOrders'];
-    put?: never;
-    /**
-     * Create order
-     * @description Places an order. Prices come from the catalogue in the requested currency; the order starts
-     *     `pending` and an `order.created` webhook event is sent.
-     *
-     *     Send an `Idempotency-Key` so that a retry after a lost response cannot place the order
-     *     twice (the SDK does this for you).
-     */
-    post: operations['CreateOrder'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/v2/orders/{orderId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get order
+         * @description Gets one of the partner's orders.
+         */
+        get: operations["GetOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update order
+         * @description Changes the partner's own data on an order, in any status: its `externalReference` and its
+         *     `metadata`. Members left out stay as they are; `metadata`, when sent, replaces the whole map
+         *     (send `{}` to clear it). Send at least one of the two. Sends no webhook event.
+         *
+         *     New in version 2: version 1 could only set the reference when creating the order.
+         */
+        patch: operations["UpdateOrder"];
+        trace?: never;
     };
-    /**
-     * Get order
-     * @description Gets one of the partner's orders.
-     */
-    get: operations['GetOrder'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Update order
-     * @description Changes the partner's own data on an order, in any status: its `externalReference` and its
-     *     `metadata`. Members left out stay as they are; `metadata`, when sent, replaces the whole map
-     *     (send `{}` to clear it). Send at least one of the two. Sends no webhook event.
-     *
-     *     New in version 2: version 1 could only set the reference when creating the order.
-     */
-    patch: operations['UpdateOrder'];
-    trace?: never;
-  };
-  '/v2/orders/{orderId}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/orders/{orderId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel order
+         * @description Cancels an order that is `pending` or `confirmed` and sends an `order.cancelled` webhook
+         *     event. Cancelling an order that is already cancelled changes nothing and returns it;
+         *     cancelling a fulfilled order is a `ConflictError`.
+         */
+        post: operations["CancelOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Cancel order
-     * @description Cancels an order that is `pending` or `confirmed` and sends an `order.cancelled` webhook
-     *     event. Cancelling an order that is already cancelled changes nothing and returns it;
-     *     cancelling a fulfilled order is a `ConflictError`.
-     */
-    post: operations['CancelOrder'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export interface webhooks {
-  'order.created': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "order.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order created event
+         * @description Sent when an order is created.
+         */
+        post: operations["OrderCreatedEventWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Order created event
-     * @description Sent when an order is created.
-     */
-    post: operations['OrderCreatedEventWebhook'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  'order.cancelled': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "order.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order cancelled event
+         * @description Sent when an order is cancelled, by the partner or by the platform.
+         */
+        post: operations["OrderCancelledEventWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Order cancelled event
-     * @description Sent when an order is cancelled, by the partner or by the platform.
-     */
-    post: operations['OrderCancelledEventWebhook'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export interface components {
-  schemas: {
-    /**
-     * @description The API version in the request path has passed its sunset date and no longer answers.
-     *     Move to the successor version (the SDK major of the same number).
-     */
-    ApiVersionRetiredErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      /** @description The retired version, for example `v1`. */
-      retiredVersion: string;
-      /** @description The version that replaces it, for example `v2`. */
-      successorVersion: string;
-      /**
-       * Format: date-time
-       * @description When the version was retired.
-       */
-      retiredAt: string;
-      /** @description Guide for moving to the successor version. */
-      migrationGuideUrl: string;
+    schemas: {
+        /**
+         * @description The API version in the request path has passed its sunset date and no longer answers.
+         *     Move to the successor version (the SDK major of the same number).
+         */
+        ApiVersionRetiredErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            /** @description The retired version, for example `v1`. */
+            retiredVersion: string;
+            /** @description The version that replaces it, for example `v2`. */
+            successorVersion: string;
+            /**
+             * Format: date-time
+             * @description When the version was retired.
+             */
+            retiredAt: string;
+            /** @description Guide for moving to the successor version. */
+            migrationGuideUrl: string;
+        };
+        /** @description Which order to cancel, and why. */
+        CancelOrderRequestContent: {
+            reason?: components["schemas"]["CancellationReason"];
+            /** @description Free-form explanation kept with the order. */
+            note?: string;
+        };
+        /** @description The order after cancellation. */
+        CancelOrderResponseContent: {
+            order: components["schemas"]["Order"];
+        };
+        /**
+         * @description Why an order was cancelled.
+         * @enum {string}
+         */
+        CancellationReason: "requested_by_customer" | "duplicate" | "fraudulent" | "other";
+        /**
+         * @description The request conflicts with the current state of a resource or with an earlier request.
+         *     Sending it again unchanged fails the same way until that state changes.
+         */
+        ConflictErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            reason: components["schemas"]["ConflictReason"];
+        };
+        /**
+         * @description Which conflict occurred.
+         * @enum {string}
+         */
+        ConflictReason: "order_state" | "client_secret_limit" | "last_active_client_secret" | "idempotency_key_reused" | "idempotency_key_in_progress";
+        /** @description The order to place. */
+        CreateOrderRequestContent: {
+            /** @description Your own reference for the order, for example your purchase-order number. */
+            externalReference?: string;
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description What to order: 1 to 100 lines, each SKU at most once. */
+            lineItems: components["schemas"]["NewLineItem"][];
+            metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description The order that was placed. */
+        CreateOrderResponseContent: {
+            order: components["schemas"]["Order"];
+        };
+        /**
+         * @description ISO 4217 currency code. More currencies may be added: treat an unknown value as a currency
+         *     you do not support rather than as an error.
+         * @enum {string}
+         */
+        CurrencyCode: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY";
+        /** @description What is wrong with one input member. */
+        FieldError: {
+            /**
+             * @description JSON Pointer (RFC 6901) to the member in the operation's input, whether the member is
+             *     sent in the body, the query string, a header or the path: `/lineItems/0/quantity`,
+             *     `/pageSize`, `/orderId`.
+             */
+            path: string;
+            /** @description What is wrong with the value and what is allowed instead. */
+            message: string;
+        };
+        /** @description The caller is authenticated but may not perform this operation. */
+        ForbiddenErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            reason: components["schemas"]["ForbiddenReason"];
+            /**
+             * @description With reason `insufficient_scope`: the scopes the operation requires that the access token
+             *     does not carry. Ask for them when requesting the token (they must have been granted to
+             *     the application).
+             */
+            missingScopes?: string[];
+        };
+        /**
+         * @description Why a call was refused.
+         * @enum {string}
+         */
+        ForbiddenReason: "insufficient_scope" | "human_only" | "application_suspended";
+        /** @description The order. */
+        GetOrderResponseContent: {
+            order: components["schemas"]["Order"];
+        };
+        /**
+         * @description The API failed unexpectedly. Retrying is safe for idempotent operations and for requests
+         *     with an `Idempotency-Key`; if it persists, contact support with the `requestId`.
+         */
+        InternalErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /** @description One line of an order: a product, how many, and its price. */
+        LineItem: {
+            /** @description The product. */
+            sku: string;
+            /** @description The product's name in the catalogue at the time of the order. */
+            description: string;
+            /**
+             * Format: int32
+             * @description Units ordered.
+             */
+            quantity: number;
+            unitPrice: components["schemas"]["Money"];
+            total: components["schemas"]["Money"];
+        };
+        /** @description One page of orders. */
+        ListOrdersResponseContent: {
+            /** @description The orders of this page, newest first; empty when nothing matches. */
+            orders: components["schemas"]["Order"][];
+            /** @description The `cursor` to continue with; absent on the last page. */
+            nextCursor?: string;
+        };
+        /**
+         * @description Up to 20 key-value pairs the partner attaches to an object for its own use. The API stores
+         *     and returns them unchanged and never interprets them. Do not put personal data here.
+         */
+        Metadata: {
+            [key: string]: string;
+        };
+        /**
+         * @description An amount of money. Used from API version 2 on; version 1 writes amounts as integer minor
+         *     units next to a currency.
+         */
+        Money: {
+            /**
+             * @description The amount in the currency's major unit as a decimal string, so that no floating-point
+             *     rounding can change it: `"25.98"` is 25 dollars and 98 cents, `"1500"` is 1,500 yen.
+             *     The API always writes exactly as many fraction digits as the currency has.
+             */
+            amount: string;
+            currency: components["schemas"]["CurrencyCode"];
+        };
+        /** @description A line of a new order: which product, and how many. */
+        NewLineItem: {
+            /** @description The product to order. */
+            sku: string;
+            /**
+             * Format: int32
+             * @description Units to order.
+             */
+            quantity: number;
+        };
+        /**
+         * @description The resource does not exist, or it belongs to another partner (the API does not reveal
+         *     which).
+         */
+        NotFoundErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            resourceType?: components["schemas"]["ResourceType"];
+            /** @description The identifier that was looked up, as sent. */
+            resourceId?: string;
+        };
+        /** @description An order of the partner. */
+        Order: {
+            /** @description Identifier of the order. */
+            orderId: string;
+            /** @description The partner the order belongs to (always the caller's partner). */
+            partnerId: string;
+            status: components["schemas"]["OrderStatus"];
+            /** @description The partner's own reference for the order. Version 1 called it `clientReference`. */
+            externalReference?: string;
+            /** @description What was ordered, in the order given at creation. */
+            lineItems: components["schemas"]["LineItem"][];
+            total: components["schemas"]["Money"];
+            metadata: components["schemas"]["Metadata"];
+            /**
+             * Format: date-time
+             * @description When the order was placed.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the order last changed.
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the order was cancelled; present only with status `cancelled`.
+             */
+            cancelledAt?: string;
+            cancellationReason?: components["schemas"]["CancellationReason"];
+        };
+        /** @description Data of an `order.cancelled` event. */
+        OrderCancelledData: {
+            order: components["schemas"]["Order"];
+        };
+        /** @description Sent when an order is cancelled, by the partner or by the platform. */
+        OrderCancelledEvent: {
+            /**
+             * @description Identifier of the event; the same as the `X-Webhook-Id` header of its deliveries.
+             *     Deliveries are retried, so the same event may arrive more than once: drop repeats by id.
+             */
+            id: string;
+            type: components["schemas"]["WebhookEventType"];
+            /**
+             * Format: date-time
+             * @description When the event happened (not when it was delivered; see `X-Webhook-Timestamp`).
+             */
+            createdAt: string;
+            data: components["schemas"]["OrderCancelledData"];
+        };
+        /** @description Data of an `order.created` event. */
+        OrderCreatedData: {
+            order: components["schemas"]["Order"];
+        };
+        /** @description Sent when an order is created. */
+        OrderCreatedEvent: {
+            /**
+             * @description Identifier of the event; the same as the `X-Webhook-Id` header of its deliveries.
+             *     Deliveries are retried, so the same event may arrive more than once: drop repeats by id.
+             */
+            id: string;
+            type: components["schemas"]["WebhookEventType"];
+            /**
+             * Format: date-time
+             * @description When the event happened (not when it was delivered; see `X-Webhook-Timestamp`).
+             */
+            createdAt: string;
+            data: components["schemas"]["OrderCreatedData"];
+        };
+        /**
+         * @description Where an order is in its life. New statuses may be added: treat an unknown one as "in
+         *     progress".
+         * @enum {string}
+         */
+        OrderStatus: "pending" | "confirmed" | "fulfilled" | "cancelled";
+        /**
+         * @description The application sent more requests than its rate limit allows. Wait `retryAfterSeconds`
+         *     before sending again.
+         */
+        RateLimitedErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /**
+         * @description Kind of resource named in an error.
+         * @enum {string}
+         */
+        ResourceType: "order" | "client_secret" | "webhook_endpoint" | "user";
+        /**
+         * @description The API is temporarily unavailable (maintenance or overload). Retry later, after
+         *     `retryAfterSeconds` when present.
+         */
+        ServiceUnavailableErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /**
+         * @description The request carries no access token, or one that is malformed, expired or revoked. Get a new
+         *     token from the token endpoint and send the request again once; a second 401 means the
+         *     client credentials themselves are wrong or revoked.
+         */
+        UnauthorizedErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+        };
+        /** @description Which order to change, and the new values. */
+        UpdateOrderRequestContent: {
+            /** @description The new reference. It can be replaced but not removed. */
+            externalReference?: string;
+            metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description The order after the change. */
+        UpdateOrderResponseContent: {
+            order: components["schemas"]["Order"];
+        };
+        /**
+         * @description The request is malformed or breaks a constraint of the model: a missing required member, a
+         *     value out of range, an unknown enum value, a pattern mismatch, an invalid or expired page
+         *     token, or a body that is not valid JSON. Fix the request before sending it again; retrying
+         *     it unchanged fails the same way.
+         */
+        ValidationErrorResponseContent: {
+            /**
+             * @description Stable machine-readable error code: the name of the error shape, for example
+             *     `NotFoundError`. Branch on this, never on `message`.
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation for the developer, in English. Its wording may change at any
+             *     time.
+             */
+            message: string;
+            /**
+             * @description Identifier of the request that failed; the same value as the `x-request-id` response
+             *     header.
+             */
+            requestId: string;
+            /**
+             * @description One entry per offending input member. Empty when the problem is not tied to a member
+             *     (for example, a body that is not JSON).
+             */
+            fieldErrors: components["schemas"]["FieldError"][];
+        };
+        /**
+         * @description Type of a webhook event. New types may be added: ignore events of a type you do not know.
+         * @enum {string}
+         */
+        WebhookEventType: "order.created" | "order.cancelled" | "client_secret.expiring" | "test";
     };
-    /** @description Which order to cancel, and why. */
-    CancelOrderRequestContent: {
-      reason?: components['schemas']['CancellationReason'];
-      /** @description Free-form explanation kept with the order. */
-      note?: string;
-    };
-    /** @description The order after cancellation. */
-    CancelOrderResponseContent: {
-      order: components['schemas']['Order'];
-    };
-    /**
-     * @description Why an order was cancelled.
-     * @enum {string}
-     */
-    CancellationReason: 'requested_by_customer' | 'duplicate' | 'fraudulent' | 'other';
-    /**
-     * @description The request conflicts with the current state of a resource or with an earlier request.
-     *     Sending it again unchanged fails the same way until that state changes.
-     */
-    ConflictErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      reason: components['schemas']['ConflictReason'];
-    };
-    /**
-     * @description Which conflict occurred.
-     * @enum {string}
-     */
-    ConflictReason:
-      | 'order_state'
-      | 'client_secret_limit'
-      | 'last_active_client_secret'
-      | 'idempotency_key_reused'
-      | 'idempotency_key_in_progress';
-    /** @description The order to place. */
-    CreateOrderRequestContent: {
-      /** @description Your own reference for the order, for example your purchase-order number. */
-      externalReference?: string;
-      currency: components['schemas']['CurrencyCode'];
-      /** @description What to order: 1 to 100 lines, each SKU at most once. */
-      lineItems: components['schemas']['NewLineItem'][];
-      metadata?: components['schemas']['Metadata'];
-    };
-    /** @description The order that was placed. */
-    CreateOrderResponseContent: {
-      order: components['schemas']['Order'];
-    };
-    /**
-     * @description ISO 4217 currency code. More currencies may be added: treat an unknown value as a currency
-     *     you do not support rather than as an error.
-     * @enum {string}
-     */
-    CurrencyCode: 'USD' | 'EUR' | 'GBP' | 'CAD' | 'AUD' | 'JPY';
-    /** @description What is wrong with one input member. */
-    FieldError: {
-      /**
-       * @description JSON Pointer (RFC 6901) to the member in the operation's input, whether the member is
-       *     sent in the body, the query string, a header or the path: `/lineItems/0/quantity`,
-       *     `/pageSize`, `/orderId`.
-       */
-      path: string;
-      /** @description What is wrong with the value and what is allowed instead. */
-      message: string;
-    };
-    /** @description The caller is authenticated but may not perform this operation. */
-    ForbiddenErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      reason: components['schemas']['ForbiddenReason'];
-      /**
-       * @description With reason `insufficient_scope`: the scopes the operation requires that the access token
-       *     does not carry. Ask for them when requesting the token (they must have been granted to
-       *     the application).
-       */
-      missingScopes?: string[];
-    };
-    /**
-     * @description Why a call was refused.
-     * @enum {string}
-     */
-    ForbiddenReason: 'insufficient_scope' | 'human_only' | 'application_suspended';
-    /** @description The order. */
-    GetOrderResponseContent: {
-      order: components['schemas']['Order'];
-    };
-    /**
-     * @description The API failed unexpectedly. Retrying is safe for idempotent operations and for requests
-     *     with an `Idempotency-Key`; if it persists, contact support with the `requestId`.
-     */
-    InternalErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /** @description One line of an order: a product, how many, and its price. */
-    LineItem: {
-      /** @description The product. */
-      sku: string;
-      /** @description The product's name in the catalogue at the time of the order. */
-      description: string;
-      /**
-       * Format: int32
-       * @description Units ordered.
-       */
-      quantity: number;
-      unitPrice: components['schemas']['Money'];
-      total: components['schemas']['Money'];
-    };
-    /** @description One page of orders. */
-    ListOrdersResponseContent: {
-      /** @description The orders of this page, newest first; empty when nothing matches. */
-      orders: components['schemas']['Order'][];
-      /** @description The `cursor` to continue with; absent on the last page. */
-      nextCursor?: string;
-    };
-    /**
-     * @description Up to 20 key-value pairs the partner attaches to an object for its own use. The API stores
-     *     and returns them unchanged and never interprets them. Do not put personal data here.
-     */
-    Metadata: {
-      [key: string]: string;
-    };
-    /**
-     * @description An amount of money. Used from API version 2 on; version 1 writes amounts as integer minor
-     *     units next to a currency.
-     */
-    Money: {
-      /**
-       * @description The amount in the currency's major unit as a decimal string, so that no floating-point
-       *     rounding can change it: `"25.98"` is 25 dollars and 98 cents, `"1500"` is 1,500 yen.
-       *     The API always writes exactly as many fraction digits as the currency has.
-       */
-      amount: string;
-      currency: components['schemas']['CurrencyCode'];
-    };
-    /** @description A line of a new order: which product, and how many. */
-    NewLineItem: {
-      /** @description The product to order. */
-      sku: string;
-      /**
-       * Format: int32
-       * @description Units to order.
-       */
-      quantity: number;
-    };
-    /**
-     * @description The resource does not exist, or it belongs to another partner (the API does not reveal
-     *     which).
-     */
-    NotFoundErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      resourceType?: components['schemas']['ResourceType'];
-      /** @description The identifier that was looked up, as sent. */
-      resourceId?: string;
-    };
-    /** @description An order of the partner. */
-    Order: {
-      /** @description Identifier of the order. */
-      orderId: string;
-      /** @description The partner the order belongs to (always the caller's partner). */
-      partnerId: string;
-      status: components['schemas']['OrderStatus'];
-      /** @description The partner's own reference for the order. Version 1 called it `clientReference`. */
-      externalReference?: string;
-      /** @description What was ordered, in the order given at creation. */
-      lineItems: components['schemas']['LineItem'][];
-      total: components['schemas']['Money'];
-      metadata: components['schemas']['Metadata'];
-      /**
-       * Format: date-time
-       * @description When the order was placed.
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @description When the order last changed.
-       */
-      updatedAt: string;
-      /**
-       * Format: date-time
-       * @description When the order was cancelled; present only with status `cancelled`.
-       */
-      cancelledAt?: string;
-      cancellationReason?: components['schemas']['CancellationReason'];
-    };
-    /** @description Data of an `order.cancelled` event. */
-    OrderCancelledData: {
-      order: components['schemas']['Order'];
-    };
-    /** @description Sent when an order is cancelled, by the partner or by the platform. */
-    OrderCancelledEvent: {
-      /**
-       * @description Identifier of the event; the same as the `X-Webhook-Id` header of its deliveries.
-       *     Deliveries are retried, so the same event may arrive more than once: drop repeats by id.
-       */
-      id: string;
-      type: components['schemas']['WebhookEventType'];
-      /**
-       * Format: date-time
-       * @description When the event happened (not when it was delivered; see `X-Webhook-Timestamp`).
-       */
-      createdAt: string;
-      data: components['schemas']['OrderCancelledData'];
-    };
-    /** @description Data of an `order.created` event. */
-    OrderCreatedData: {
-      order: components['schemas']['Order'];
-    };
-    /** @description Sent when an order is created. */
-    OrderCreatedEvent: {
-      /**
-       * @description Identifier of the event; the same as the `X-Webhook-Id` header of its deliveries.
-       *     Deliveries are retried, so the same event may arrive more than once: drop repeats by id.
-       */
-      id: string;
-      type: components['schemas']['WebhookEventType'];
-      /**
-       * Format: date-time
-       * @description When the event happened (not when it was delivered; see `X-Webhook-Timestamp`).
-       */
-      createdAt: string;
-      data: components['schemas']['OrderCreatedData'];
-    };
-    /**
-     * @description Where an order is in its life. New statuses may be added: treat an unknown one as "in
-     *     progress".
-     * @enum {string}
-     */
-    OrderStatus: 'pending' | 'confirmed' | 'fulfilled' | 'cancelled';
-    /**
-     * @description The application sent more requests than its rate limit allows. Wait `retryAfterSeconds`
-     *     before sending again.
-     */
-    RateLimitedErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /**
-     * @description Kind of resource named in an error.
-     * @enum {string}
-     */
-    ResourceType: 'order' | 'client_secret' | 'webhook_endpoint' | 'user';
-    /**
-     * @description The API is temporarily unavailable (maintenance or overload). Retry later, after
-     *     `retryAfterSeconds` when present.
-     */
-    ServiceUnavailableErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /**
-     * @description The request carries no access token, or one that is malformed, expired or revoked. Get a new
-     *     token from the token endpoint and send the request again once; a second 401 means the
-     *     client credentials themselves are wrong or revoked.
-     */
-    UnauthorizedErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-    };
-    /** @description Which order to change, and the new values. */
-    UpdateOrderRequestContent: {
-      /** @description The new reference. It can be replaced but not removed. */
-      externalReference?: string;
-      metadata?: components['schemas']['Metadata'];
-    };
-    /** @description The order after the change. */
-    UpdateOrderResponseContent: {
-      order: components['schemas']['Order'];
-    };
-    /**
-     * @description The request is malformed or breaks a constraint of the model: a missing required member, a
-     *     value out of range, an unknown enum value, a pattern mismatch, an invalid or expired page
-     *     token, or a body that is not valid JSON. Fix the request before sending it again; retrying
-     *     it unchanged fails the same way.
-     */
-    ValidationErrorResponseContent: {
-      /**
-       * @description Stable machine-readable error code: the name of the error shape, for example
-       *     `NotFoundError`. Branch on this, never on `message`.
-       */
-      code: string;
-      /**
-       * @description Human-readable explanation for the developer, in English. Its wording may change at any
-       *     time.
-       */
-      message: string;
-      /**
-       * @description Identifier of the request that failed; the same value as the `x-request-id` response
-       *     header.
-       */
-      requestId: string;
-      /**
-       * @description One entry per offending input member. Empty when the problem is not tied to a member
-       *     (for example, a body that is not JSON).
-       */
-      fieldErrors: components['schemas']['FieldError'][];
-    };
-    /**
-     * @description Type of a webhook event. New types may be added: ignore events of a type you do not know.
-     * @enum {string}
-     */
-    WebhookEventType: 'order.created' | 'order.cancelled' | 'client_secret.expiring' | 'test';
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  ListOrders: {
-    parameters: {
-      query?: {
-        /**
-         * @description Where to continue, from the previous response's `nextCursor`; the first page
-         *     when absent.
-         */
-        cursor?: string;
-        /** @description How many orders a page holds at most. */
-        pageSize?: number;
-        /**
-         * @description Only orders in one of these statuses; all statuses when absent. Repeat the query
-         *     parameter for several: `status=pending&status=confirmed`.
-         */
-        status?: components['schemas']['OrderStatus'][];
-        /** @description Only orders created at or after this time. */
-        createdAfter?: string;
-        /** @description Only orders created before this time. */
-        createdBefore?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    ListOrders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Where to continue, from the previous response's `nextCursor`; the first page
+                 *     when absent.
+                 */
+                cursor?: string;
+                /** @description How many orders a page holds at most. */
+                pageSize?: number;
+                /**
+                 * @description Only orders in one of these statuses; all statuses when absent. Repeat the query
+                 *     parameter for several: `status=pending&status=confirmed`.
+                 */
+                status?: components["schemas"]["OrderStatus"][];
+                /** @description Only orders created at or after this time. */
+                createdAfter?: string;
+                /** @description Only orders created before this time. */
+                createdBefore?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ListOrders 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOrdersResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description ListOrders 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    CreateOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: requests with the same key within 24 hours place one order. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['ListOrdersResponseContent'];
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrderRequestContent"];
+            };
         };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description CreateOrder 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateOrderResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description ConflictError 409 response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
         };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
     };
-  };
-  CreateOrder: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Makes retries safe: requests with the same key within 24 hours place one order. */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
+    GetOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order's identifier. */
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description GetOrder 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetOrderResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description NotFoundError 404 response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
+        };
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateOrderRequestContent'];
-      };
+    UpdateOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order's identifier. */
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrderRequestContent"];
+            };
+        };
+        responses: {
+            /** @description UpdateOrder 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateOrderResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description NotFoundError 404 response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
+        };
     };
-    responses: {
-      /** @description CreateOrder 201 response */
-      201: {
-        headers: {
-          [name: string]: unknown;
+    CancelOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order's identifier. */
+                orderId: string;
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['CreateOrderResponseContent'];
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CancelOrderRequestContent"];
+            };
         };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description CancelOrder 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelOrderResponseContent"];
+                };
+            };
+            /** @description ValidationError 400 response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseContent"];
+                };
+            };
+            /** @description UnauthorizedError 401 response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedErrorResponseContent"];
+                };
+            };
+            /** @description ForbiddenError 403 response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenErrorResponseContent"];
+                };
+            };
+            /** @description NotFoundError 404 response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundErrorResponseContent"];
+                };
+            };
+            /** @description ConflictError 409 response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseContent"];
+                };
+            };
+            /** @description ApiVersionRetiredError 410 response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionRetiredErrorResponseContent"];
+                };
+            };
+            /** @description RateLimitedError 429 response */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before the next request, from the `Retry-After` header (always
+                     *     delta-seconds, never an HTTP date).
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedErrorResponseContent"];
+                };
+            };
+            /** @description InternalError 500 response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponseContent"];
+                };
+            };
+            /** @description ServiceUnavailableError 503 response */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableErrorResponseContent"];
+                };
+            };
         };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description ConflictError 409 response */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ConflictErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
     };
-  };
-  GetOrder: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The order's identifier. */
-        orderId: string;
-      };
-      cookie?: never;
+    OrderCreatedEventWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2XX status acknowledges the event. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description GetOrder 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    OrderCancelledEventWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['GetOrderResponseContent'];
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderCancelledEvent"];
+            };
         };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description Any 2XX status acknowledges the event. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description NotFoundError 404 response */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotFoundErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
     };
-  };
-  UpdateOrder: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The order's identifier. */
-        orderId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: {
-      content: {
-        'application/json': components['schemas']['UpdateOrderRequestContent'];
-      };
-    };
-    responses: {
-      /** @description UpdateOrder 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UpdateOrderResponseContent'];
-        };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description NotFoundError 404 response */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotFoundErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
-    };
-  };
-  CancelOrder: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The order's identifier. */
-        orderId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: {
-      content: {
-        'application/json': components['schemas']['CancelOrderRequestContent'];
-      };
-    };
-    responses: {
-      /** @description CancelOrder 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CancelOrderResponseContent'];
-        };
-      };
-      /** @description ValidationError 400 response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorResponseContent'];
-        };
-      };
-      /** @description UnauthorizedError 401 response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnauthorizedErrorResponseContent'];
-        };
-      };
-      /** @description ForbiddenError 403 response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ForbiddenErrorResponseContent'];
-        };
-      };
-      /** @description NotFoundError 404 response */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotFoundErrorResponseContent'];
-        };
-      };
-      /** @description ConflictError 409 response */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ConflictErrorResponseContent'];
-        };
-      };
-      /** @description ApiVersionRetiredError 410 response */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiVersionRetiredErrorResponseContent'];
-        };
-      };
-      /** @description RateLimitedError 429 response */
-      429: {
-        headers: {
-          /**
-           * @description Seconds to wait before the next request, from the `Retry-After` header (always
-           *     delta-seconds, never an HTTP date).
-           */
-          'Retry-After': number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RateLimitedErrorResponseContent'];
-        };
-      };
-      /** @description InternalError 500 response */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InternalErrorResponseContent'];
-        };
-      };
-      /** @description ServiceUnavailableError 503 response */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying, from the `Retry-After` header, when the API knows. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ServiceUnavailableErrorResponseContent'];
-        };
-      };
-    };
-  };
-  OrderCreatedEventWebhook: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OrderCreatedEvent'];
-      };
-    };
-    responses: {
-      /** @description Any 2XX status acknowledges the event. */
-      '2XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  OrderCancelledEventWebhook: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OrderCancelledEvent'];
-      };
-    };
-    responses: {
-      /** @description Any 2XX status acknowledges the event. */
-      '2XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
 }

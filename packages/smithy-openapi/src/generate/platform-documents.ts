@@ -2,9 +2,8 @@
  * @module Generates the Platform OpenAPI documents and their openapi-typescript types, in memory:
  * one document per service of `model/smithy-build.json`, at `openapi/<vN>/<Service>.openapi.json`
  * with types next to it (`<Service>.types.ts`), plus `openapi/manifest.json` recording hashes of
- * the model, the settings and each output. Files are formatted as the repository's Prettier
- * settings want them (values unchanged: big integers keep every digit), so the output is
- * byte-identical for the same inputs and passes `prettier --check`.
+ * the model, the settings and each output. The output is byte-identical for the same inputs;
+ * Prettier leaves the folder alone (`.prettierignore`), the drift test guards it instead.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -12,7 +11,6 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { format, resolveConfig, version as prettierVersion } from 'prettier';
 import { formatEvent, loadModel } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { writeOpenApiJson } from '../json/write-json.js';
@@ -62,14 +60,13 @@ export async function generatePlatformOpenApi(
   }
   const documents: PlatformDocument[] = [];
   const files: GeneratedFile[] = [];
-  const prettierConfig = (await resolveConfig(join(repoRoot, 'package.json'))) ?? {};
   for (const projection of build.projections) {
     const { document, warnings } = convertToOpenApi(loaded.model, projection.settings);
     const apiVersion =
       shapeNamespace(projection.upstream.service).split('.').pop() ?? 'unversioned';
     const base = `${OUTPUT_DIR}/${apiVersion}/${shapeName(projection.upstream.service)}`;
-    const json = await format(writeOpenApiJson(document), { ...prettierConfig, parser: 'json' });
-    const types = await typesFor(json, `${base}.openapi.json`, prettierConfig);
+    const json = writeOpenApiJson(document);
+    const types = await typesFor(json, `${base}.openapi.json`);
     documents.push({
       service: projection.upstream.service,
       apiVersion,
@@ -87,11 +84,7 @@ export async function generatePlatformOpenApi(
   return { documents, files };
 }
 
-async function typesFor(
-  json: string,
-  documentPath: string,
-  prettierConfig: object,
-): Promise<string> {
+async function typesFor(json: string, documentPath: string): Promise<string> {
   const source = astToString(await openapiTS(json));
   const header = [
     '/**',
@@ -100,7 +93,7 @@ async function typesFor(
     ' */',
     '',
   ].join('\n');
-  return format(header + source, { ...prettierConfig, parser: 'typescript' });
+  return header + source;
 }
 
 function manifest(
@@ -121,7 +114,7 @@ function manifest(
     command: GENERATE_COMMAND,
     modelSha256: model.digest('hex'),
     settingsSha256: settings,
-    tools: { 'openapi-typescript': toolVersion('openapi-typescript'), prettier: prettierVersion },
+    tools: { 'openapi-typescript': toolVersion('openapi-typescript') },
     files: outputs.map((f) => ({
       path: f.path,
       sha256: createHash('sha256').update(f.content).digest('hex'),
