@@ -31,10 +31,7 @@ const rows: Array<[string, number]> = [
     'convert 6 services',
     await median(() => build.projections.map((p) => convertToOpenApi(model, p.settings))),
   ],
-  [
-    'generate:openapi (documents + types)',
-    await median(() => generatePlatformOpenApi()),
-  ],
+  ['generate:openapi (documents + types)', await median(() => generatePlatformOpenApi())],
 ];
 console.log('| step | median ms |\n| --- | ---: |');
 for (const [step, ms] of rows) console.log(`| ${step} | ${ms.toFixed(0)} |`);
