@@ -4,7 +4,8 @@
  * The loopback server of `client.bench.ts`, run in its own process (pinned to its own core
  * where `taskset` exists). `GET …/orders/{id}` answers a fixed 298-byte JSON order;
  * `POST …/oauth/token` issues a token whose lifetime is 900 s, or 4 s under the `/short` prefix.
- * `GET /stats` counts token requests. Prints the port on stdout once it listens.
+ * `GET /stats` counts token requests and lists when each `/short` token was issued. Prints the
+ * port on stdout once it listens.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +25,7 @@ const ORDER = JSON.stringify({
 
 let tokenRequests = 0;
 let requestId = 0;
+const shortTokensIssuedAt: number[] = [];
 
 const server = createServer((request, response) => {
   const url = request.url ?? '';
@@ -31,6 +33,7 @@ const server = createServer((request, response) => {
     request.resume();
     request.on('end', () => {
       tokenRequests += 1;
+      if (url.startsWith('/short/')) shortTokensIssuedAt.push(Date.now());
       response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       response.end(
         JSON.stringify({
@@ -44,7 +47,7 @@ const server = createServer((request, response) => {
   }
   if (url === '/stats') {
     response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ tokenRequests }));
+    response.end(JSON.stringify({ tokenRequests, shortTokensIssuedAt }));
     return;
   }
   requestId += 1;

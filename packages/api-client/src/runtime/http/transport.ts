@@ -40,8 +40,11 @@ export function requestUrl(request: HttpRequest): string {
   return `${request.protocol}//${request.hostname}${port}${request.path}${query === '' ? '' : `?${query}`}`;
 }
 
+const UNRESERVED = /^[A-Za-z0-9._~-]*$/;
+
 /** RFC 3986 percent-encoding: `encodeURIComponent` plus `!'()*`. */
 export function encodeRfc3986(value: string): string {
+  if (UNRESERVED.test(value)) return value;
   return encodeURIComponent(value).replace(
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
