@@ -4,12 +4,16 @@
  * (@redocly/openapi-core, `recommended` rules) finds no error in them, and their
  * openapi-typescript types compile under `tsc --strict`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, generatePlatformOpenApi } from '../../src/generate/platform-documents.js';
+import {
+  OUTPUT_DIR,
+  REPO_ROOT,
+  generatePlatformOpenApi,
+} from '../../src/generate/platform-documents.js';
 import type { PlatformOpenApi } from '../../src/generate/platform-documents.js';
 
 let generated: PlatformOpenApi;
@@ -39,6 +43,14 @@ describe('Platform OpenAPI documents', () => {
       })
       .map((f) => f.path);
     expect(drifted).toEqual([]);
+    const committed = readdirSync(join(REPO_ROOT, OUTPUT_DIR), {
+      recursive: true,
+      encoding: 'utf8',
+    })
+      .map((p) => `${OUTPUT_DIR}/${p.split('\\').join('/')}`)
+      .filter((p) => /(\.openapi\.json|\.types\.ts|manifest\.json)$/.test(p));
+    const expected = new Set(generated.files.map((f) => f.path));
+    expect(committed.filter((p) => !expected.has(p))).toEqual([]);
   });
 
   it('validates with zero errors in @redocly/openapi-core (recommended rules)', async () => {
