@@ -6,7 +6,10 @@ import {
   InMemoryTokenCache,
   type PlatformClientOptions,
 } from '../../src/runtime/index.js';
-import type { RuntimeEnvironment } from '../../src/runtime/config/runtime-environment.js';
+import {
+  detectRuntimeEnvironment,
+  type RuntimeEnvironment,
+} from '../../src/runtime/config/runtime-environment.js';
 import { CommercialClient, type TestEnvironment } from './support/orders.js';
 import { CLIENT_ID, CLIENT_SECRET, leaks, observe, observedCount } from './support/privacy.js';
 
@@ -250,4 +253,22 @@ describe('the configured client', () => {
 afterAll(() => {
   expect(observedCount()).toBeGreaterThan(0);
   expect(leaks()).toEqual([]);
+});
+
+describe('detectRuntimeEnvironment', () => {
+  it('reads this process’s environment variables and sees no browser', () => {
+    const runtime = detectRuntimeEnvironment();
+    expect(runtime.isBrowser).toBe(false);
+    expect(runtime.env('PATH')).toBe(process.env.PATH);
+  });
+
+  it.each([
+    ['a page', { document: {} }, true],
+    ['a worker', { importScripts: () => undefined }, true],
+    ['a server without process', {}, false],
+  ])('recognises %s', (_name, host, isBrowser) => {
+    const runtime = detectRuntimeEnvironment(host);
+    expect(runtime.isBrowser).toBe(isBrowser);
+    expect(runtime.env('PATH')).toBeUndefined();
+  });
 });

@@ -365,6 +365,19 @@ describe('an abort settles at once and sends nothing more', () => {
     expect(server.apiRequests).toHaveLength(1);
   });
 
+  it('when the client is destroyed while a token request is pending', async () => {
+    server.token(never);
+    const { client } = setup();
+    const call = caught(client.getOrder({ orderId: 'ord_1' }));
+    while (server.tokenRequests.length === 0)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    client.destroy();
+    const error = (await call) as AbortError;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.message).toContain('Token request');
+    expect(server.apiRequests).toHaveLength(0);
+  });
+
   it('while waiting for the response', async () => {
     server.api(never);
     const { client } = setup();

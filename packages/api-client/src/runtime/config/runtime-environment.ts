@@ -9,21 +9,27 @@
 export interface RuntimeEnvironment {
   /** Reads an environment variable; `undefined` when unset or when the platform has none. */
   readonly env: (name: string) => string | undefined;
-  /** True in a browser page (a `document` exists). */
+  /** True in a browser page or browser worker (a `document` or `importScripts` exists). */
   readonly isBrowser: boolean;
 }
 
 interface MaybeNodeGlobal {
   process?: { env?: Record<string, string | undefined> };
   document?: unknown;
+  importScripts?: unknown;
 }
 
-/** The environment of the current process, read without importing any `node:` module. */
-export function detectRuntimeEnvironment(): RuntimeEnvironment {
-  const host = globalThis as MaybeNodeGlobal;
+/**
+ * The environment of the current process (or of `globalObject`), read without importing any
+ * `node:` module.
+ */
+export function detectRuntimeEnvironment(globalObject: object = globalThis): RuntimeEnvironment {
+  const host = globalObject as MaybeNodeGlobal;
   const vars = host.process?.env;
   return {
     env: (name) => vars?.[name],
-    isBrowser: typeof host.document === 'object' && host.document !== null,
+    isBrowser:
+      (typeof host.document === 'object' && host.document !== null) ||
+      typeof host.importScripts === 'function',
   };
 }
