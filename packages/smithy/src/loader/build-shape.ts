@@ -17,6 +17,7 @@ import type {
 import type { FlatMember, FlatShape } from './flatten.js';
 import type { ResolvedRef, ResolvedShape, ResolvedTrait } from './resolve.js';
 import type { TraitMap } from './trait-map.js';
+import { upgradeV1Shape } from './upgrade-v1.js';
 
 const UNIT = 'smithy.api#Unit';
 
@@ -27,6 +28,11 @@ export class ShapeBuilder {
   ) {}
 
   build(flat: FlatShape): Shape | undefined {
+    const shape = this.buildShape(flat);
+    return shape && upgradeV1Shape(shape, flat.def, this.defs);
+  }
+
+  private buildShape(flat: FlatShape): Shape | undefined {
     const { def } = flat;
     const base = {
       id: def.id,

@@ -4,7 +4,8 @@
  * concatenated; equal values are kept once; anything else is a conflict.
  */
 import { errorEvent } from '../events.js';
-import { BigNumberValue } from '../model/shapes.js';
+import { canonicalDecimal, isNumeric } from '../model/numbers.js';
+import type { BigNumberValue } from '../model/shapes.js';
 import type { NodeValue, ValidationEvent } from '../model/shapes.js';
 import type { ResolvedTrait } from './resolve.js';
 
@@ -69,11 +70,15 @@ export class TraitMap {
   }
 }
 
-/** Structural equality of node values; numbers compare by value, big ones by text. */
+function numberText(value: number | BigNumberValue): string {
+  return typeof value === 'number' ? String(value) : value.text;
+}
+
+/** Structural equality of node values; numbers compare by decimal value, exactly. */
 export function nodeEquals(a: NodeValue, b: NodeValue): boolean {
   if (a === b) return true;
-  if (a instanceof BigNumberValue || b instanceof BigNumberValue) {
-    return String(a) === String(b);
+  if (isNumeric(a) && isNumeric(b)) {
+    return canonicalDecimal(numberText(a)) === canonicalDecimal(numberText(b));
   }
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -18,7 +18,7 @@ export function parseNumberLiteral(text: string): number | BigNumberValue {
 }
 
 /** `sign digits e exponent` with no leading or trailing zeros, so equal values compare equal. */
-function canonicalDecimal(text: string): string {
+export function canonicalDecimal(text: string): string {
   const match = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (!match) return text;
   const [, sign = '', int = '', frac = '', exp = '0'] = match;

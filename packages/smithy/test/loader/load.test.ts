@@ -98,6 +98,18 @@ describe('loadModel', () => {
     expect(errorsOf(r).join('\n')).toContain(want);
   });
 
+  it('gives IDL 1.0 numbers and booleans their 2.0 defaults unless boxed', () => {
+    const r = load(
+      '$version: "1.0"\nnamespace a\ninteger N\n@box\ninteger B\nstructure S {\n  n: N\n  b: B\n  i: Integer\n  p: PrimitiveInteger\n  @box\n  q: PrimitiveLong\n}\n',
+    );
+    expect(errorsOf(r)).toEqual([]);
+    expect(r.model.expectShape('a#N').traits).toEqual({ 'smithy.api#default': 0 });
+    const defaults = ['n', 'b', 'i', 'p', 'q'].map(
+      (m) => r.model.getMember(`a#S$${m}`)?.traits['smithy.api#default'],
+    );
+    expect(defaults).toEqual([0, undefined, undefined, 0, null]);
+  });
+
   it('concatenates list traits applied twice', () => {
     const r = load('$version: "2"\nnamespace a\n@tags(["x"])\nstring S\napply S @tags(["y"])\n');
     expect(r.model.expectShape('a#S').traits['smithy.api#tags']).toEqual(['x', 'y']);
