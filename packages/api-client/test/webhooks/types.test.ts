@@ -4,11 +4,11 @@
  */
 
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { WebhookVerificationError } from '../../src/webhooks/index.js';
 import {
   signWebhook,
   verifyWebhook,
   verifyWebhookRequest,
-  WebhookVerificationError,
   type JsonObject,
   type VerifiedWebhook,
   type WebhookEvent,
