@@ -13,7 +13,6 @@
  * }
  * ```
  */
-import type { MetadataBearer } from '@smithy/types';
 import type {
   CallOptions,
   PlatformClientOptions,
@@ -36,9 +35,10 @@ import type { PlatformCommand } from './command.js';
 import { invoke, type Pipeline } from './invoke.js';
 import type { ServiceDescriptor } from './service.js';
 
-/** What `send` resolves to: the output plus the call's metadata. */
-export type CommandOutput<Output extends object> = Output &
-  MetadataBearer & { $metadata: PlatformResponseMetadata };
+/** What `send` resolves to: the output plus the call's metadata (a Smithy `MetadataBearer`). */
+export type CommandOutput<Output extends object> = Output & {
+  $metadata: PlatformResponseMetadata;
+};
 
 /**
  * Replacements for the host's time, randomness and environment. Tests use them to run
