@@ -6,11 +6,7 @@
 import { StringContentError, decodeStringContents } from './string-contents.js';
 import type { Token, TokenKind } from './tokens.js';
 
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_CHAR = /[A-Za-z0-9_]/;
-const DIGIT = /[0-9]/;
-
-const SINGLE: Record<string, TokenKind> = {
+const SINGLE: Readonly<Record<string, TokenKind>> = {
   ',': 'COMMA',
   '@': 'AT',
   $: 'DOLLAR',
@@ -25,24 +21,41 @@ const SINGLE: Record<string, TokenKind> = {
   '=': 'EQUAL',
 };
 
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined): boolean =>
+  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isIdentChar = (c: string | undefined): boolean => isLetter(c) || isDigit(c) || c === '_';
+
 /** Splits `source` into tokens; the last token is always EOF. */
 export function tokenize(source: string): Token[] {
   return new Lexer(source).run();
+}
+
+interface Position {
+  readonly line: number;
+  readonly column: number;
 }
 
 class Lexer {
   private pos = 0;
   private line = 1;
   private column = 1;
-  private readonly tokens: Token[] = [];
+  /** Where the token being read starts. */
+  private start = 0;
+  private startLine = 1;
+  private startColumn = 1;
 
   constructor(private readonly src: string) {}
 
   run(): Token[] {
+    const tokens: Token[] = [];
     for (;;) {
+      this.start = this.pos;
+      this.startLine = this.line;
+      this.startColumn = this.column;
       const token = this.next();
-      this.tokens.push(token);
-      if (token.kind === 'EOF') return this.tokens;
+      tokens.push(token);
+      if (token.kind === 'EOF') return tokens;
     }
   }
 
@@ -64,120 +77,123 @@ class Lexer {
     }
   }
 
-  private next(): Token {
-    const start = this.pos;
-    const line = this.line;
-    const column = this.column;
-    const make = (kind: TokenKind, extra?: Partial<Token>): Token => ({
+  private make(kind: TokenKind, text?: string): Token {
+    const token = {
       kind,
-      start,
+      start: this.start,
       end: this.pos,
-      line,
-      column,
-      ...extra,
-    });
-    const error = (message: string, at?: { line: number; column: number }): Token =>
-      make('ERROR', { error: { message, line: at?.line ?? line, column: at?.column ?? column } });
+      line: this.startLine,
+      column: this.startColumn,
+    };
+    return text === undefined ? token : { ...token, text };
+  }
 
+  /** An ERROR token; the error is located at the token start unless `at` says otherwise. */
+  private error(message: string, at?: Position): Token {
+    const line = at?.line ?? this.startLine;
+    const column = at?.column ?? this.startColumn;
+    return { ...this.make('ERROR'), error: { message, line, column } };
+  }
+
+  private here(): Position {
+    return { line: this.line, column: this.column };
+  }
+
+  private next(): Token {
     const c = this.peek();
-    if (c === undefined) return make('EOF');
+    if (c === undefined) return this.make('EOF');
     if (c === ' ' || c === '\t') {
       while (this.peek() === ' ' || this.peek() === '\t') this.skip();
-      return make('SPACE');
+      return this.make('SPACE');
     }
     if (c === '\n' || c === '\r') {
       this.skip();
-      return make('NEWLINE');
+      return this.make('NEWLINE');
     }
     const single = SINGLE[c];
     if (single) {
       this.skip();
-      return make(single);
+      return this.make(single);
     }
     if (c === ':') {
       this.skip();
-      if (this.peek() === '=') {
-        this.skip();
-        return make('WALRUS');
-      }
-      return make('COLON');
-    }
-    if (c === '/') {
+      if (this.peek() !== '=') return this.make('COLON');
       this.skip();
-      if (this.peek() !== '/') return error("Expected a '/' to follow '/' to form a comment.");
-      this.skip();
-      const kind: TokenKind = this.peek() === '/' ? 'DOC_COMMENT' : 'COMMENT';
-      while (this.peek() !== undefined && this.peek() !== '\n' && this.peek() !== '\r') {
-        this.skip();
-      }
-      this.skip(); // the line break belongs to the comment
-      return make(kind);
+      return this.make('WALRUS');
     }
-    if (c === '"') return this.string(make, error);
-    if (c === '-' || DIGIT.test(c)) return this.number(make, error);
-    if (IDENT_START.test(c)) return this.identifier(make, error);
+    if (c === '/') return this.comment();
+    if (c === '"') return this.string();
+    if (c === '-' || isDigit(c)) return this.number();
+    if (isLetter(c) || c === '_') return this.identifier();
     this.skip();
-    return error(`Unexpected character: '${c}'`);
+    return this.error(`Unexpected character: '${c}'`);
   }
 
-  private number(make: (kind: TokenKind) => Token, error: (message: string) => Token): Token {
-    const start = this.pos;
+  private comment(): Token {
+    this.skip();
+    if (this.peek() !== '/') return this.error("Expected a '/' to follow '/' to form a comment.");
+    this.skip();
+    const kind: TokenKind = this.peek() === '/' ? 'DOC_COMMENT' : 'COMMENT';
+    for (let c = this.peek(); c !== undefined && c !== '\n' && c !== '\r'; c = this.peek()) {
+      this.pos++;
+      this.column++;
+    }
+    this.skip(); // the line break belongs to the comment
+    return this.make(kind);
+  }
+
+  private digits(): number {
+    let n = 0;
+    while (isDigit(this.peek())) {
+      this.skip();
+      n++;
+    }
+    return n;
+  }
+
+  private number(): Token {
     const invalid = (why: string): Token =>
-      error(`Invalid number '${this.src.slice(start, this.pos)}': ${why}`);
-    const digits = (): number => {
-      let n = 0;
-      while (DIGIT.test(this.peek() ?? '')) {
-        this.skip();
-        n++;
-      }
-      return n;
-    };
+      this.error(`Invalid number '${this.src.slice(this.start, this.pos)}': ${why}`);
     if (this.peek() === '-') {
       this.skip();
-      if (!DIGIT.test(this.peek() ?? '')) return invalid("'-' must be followed by a digit");
+      if (!isDigit(this.peek())) return invalid("'-' must be followed by a digit");
     }
-    digits();
+    this.digits();
     if (this.peek() === '.') {
       this.skip();
-      if (digits() === 0) return invalid("'.' must be followed by a digit");
+      if (this.digits() === 0) return invalid("'.' must be followed by a digit");
     }
     if (this.peek() === 'e' || this.peek() === 'E') {
       this.skip();
       if (this.peek() === '+' || this.peek() === '-') this.skip();
-      if (digits() === 0) return invalid("'e', '+', and '-' must be followed by a digit");
+      if (this.digits() === 0) return invalid("'e', '+', and '-' must be followed by a digit");
     }
-    return make('NUMBER');
+    return this.make('NUMBER');
   }
 
-  private identifier(
-    make: (kind: TokenKind) => Token,
-    error: (message: string, at?: { line: number; column: number }) => Token,
-  ): Token {
+  private identifier(): Token {
     if (this.peek() === '_') {
       while (this.peek() === '_') this.skip();
       const c = this.peek();
-      if (c === undefined || !IDENT_CHAR.test(c)) {
+      if (!isIdentChar(c)) {
         const found = c === undefined ? '[EOF]' : c;
-        return error(`Expected a valid identifier character, but found '${found}'`, {
-          line: this.line,
-          column: this.column,
-        });
+        return this.error(
+          `Expected a valid identifier character, but found '${found}'`,
+          this.here(),
+        );
       }
     }
     this.skip();
-    while (IDENT_CHAR.test(this.peek() ?? '')) this.skip();
-    return make('IDENTIFIER');
+    while (isIdentChar(this.peek())) this.skip();
+    return this.make('IDENTIFIER');
   }
 
-  private string(
-    make: (kind: TokenKind, extra?: Partial<Token>) => Token,
-    error: (message: string, at?: { line: number; column: number }) => Token,
-  ): Token {
+  private string(): Token {
     this.skip();
     let textBlock = false;
     if (this.peek() === '"') {
       this.skip();
-      if (this.peek() !== '"') return make('STRING', { text: '' });
+      if (this.peek() !== '"') return this.make('STRING', '');
       this.skip();
       textBlock = true;
     }
@@ -185,10 +201,10 @@ class Lexer {
     for (;;) {
       const c = this.peek();
       if (c === undefined) {
-        return error(`Expected: '"', but found '[EOF]' (the string is never closed)`, {
-          line: this.line,
-          column: this.column,
-        });
+        return this.error(
+          `Expected: '"', but found '[EOF]' (the string is never closed)`,
+          this.here(),
+        );
       }
       if (c === '"' && (!textBlock || (this.peek(1) === '"' && this.peek(2) === '"'))) break;
       this.skip();
@@ -201,13 +217,12 @@ class Lexer {
       this.skip();
     }
     try {
-      return make(textBlock ? 'TEXT_BLOCK' : 'STRING', {
-        text: decodeStringContents(raw, textBlock),
-      });
+      return this.make(textBlock ? 'TEXT_BLOCK' : 'STRING', decodeStringContents(raw, textBlock));
     } catch (e) {
       if (!(e instanceof StringContentError)) throw e;
-      const what = textBlock ? 'text block' : 'quoted string';
-      return error(`Error parsing ${what}: ${e.message}`);
+      return this.error(
+        `Error parsing ${textBlock ? 'text block' : 'quoted string'}: ${e.message}`,
+      );
     }
   }
 }

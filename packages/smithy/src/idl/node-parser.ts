@@ -6,6 +6,7 @@ import { parseNumberLiteral } from '../model/numbers.js';
 import { SyntacticShapeId } from '../loader/fragment.js';
 import type { ParsedNode, TraitDecl } from '../loader/fragment.js';
 import type { SourceLocation } from '../model/shapes.js';
+import { IdlSyntaxError } from './cursor.js';
 import type { TokenCursor } from './cursor.js';
 
 /** Deep enough for any real model, shallow enough that no input can exhaust the stack. */
@@ -135,19 +136,22 @@ export class NodeParser {
     const entries = new Map<string, ParsedNode>();
     while (c.expect('RBRACE', 'STRING', 'IDENTIFIER') !== 'RBRACE') {
       const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
-      const keyError = c.error(
-        `Duplicate member: '${key}'`,
-        'Each key may appear once in an object; remove one.',
-        undefined,
-        false,
-      );
+      const keyLocation = c.location;
+      const duplicate = (): IdlSyntaxError =>
+        new IdlSyntaxError(
+          `Duplicate member: '${key}'`,
+          keyLocation,
+          'Each key may appear once in an object; remove one.',
+          undefined,
+          false,
+        );
       c.next();
       c.skipWsAndDocs();
       c.expect('COLON');
       c.next();
       c.skipWsAndDocs();
       const value = this.node();
-      if (entries.has(key)) throw keyError;
+      if (entries.has(key)) throw duplicate();
       entries.set(key, value);
       c.skipWsAndDocs();
     }
@@ -230,19 +234,22 @@ export class NodeParser {
     while (!c.at('RPAREN')) {
       c.expect('IDENTIFIER', 'STRING');
       const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
-      const keyError = c.error(
-        `Duplicate member of trait: '${key}'`,
-        'Each trait property may appear once; remove one.',
-        undefined,
-        false,
-      );
+      const keyLocation = c.location;
+      const duplicate = (): IdlSyntaxError =>
+        new IdlSyntaxError(
+          `Duplicate member of trait: '${key}'`,
+          keyLocation,
+          'Each trait property may appear once; remove one.',
+          undefined,
+          false,
+        );
       c.next();
       c.skipWsAndDocs();
       c.expect('COLON');
       c.next();
       c.skipWsAndDocs();
       const value = this.node();
-      if (entries.has(key)) throw keyError;
+      if (entries.has(key)) throw duplicate();
       entries.set(key, value);
       c.skipWsAndDocs();
     }
