@@ -4,6 +4,8 @@
  */
 import type { SemanticModel, ValidationEvent } from '../model/shapes.js';
 import type { ValidationRule } from './event.js';
+import { validateDefaults } from './defaults.js';
+import { validateEnums } from './enums.js';
 import { validateExclusiveMembers } from './exclusive-members.js';
 import { validateHeadersAndQuery } from './http/headers-query.js';
 import { validateHttpLabels } from './http/labels.js';
@@ -15,6 +17,7 @@ import { validatePaginated } from './paginated.js';
 import { validateTargets } from './targets.js';
 import { validateTraitConflicts } from './trait-conflicts.js';
 import { validateTraitTargets } from './trait-targets.js';
+import { validateTraitValues } from './trait-values.js';
 
 interface RuleGroup {
   /** The event ids (Smithy's validator names) the group emits, before any `.Detail` suffix. */
@@ -34,6 +37,9 @@ const RULES: readonly RuleGroup[] = [
   { stage: 'critical', ids: ['TraitTarget'], run: validateTraitTargets },
   { stage: 'critical', ids: ['TraitConflict'], run: validateTraitConflicts },
   { stage: 'critical', ids: ['ExclusiveStructureMemberTrait'], run: validateExclusiveMembers },
+  { stage: 'critical', ids: ['EnumShape'], run: validateEnums },
+  { stage: 'critical', ids: ['TraitValue'], run: validateTraitValues },
+  { stage: 'critical', ids: ['DefaultTrait'], run: validateDefaults },
   { stage: 'other', ids: ['HttpUriFormat', 'HttpUriGreedyLabel'], run: validateHttpUris },
   { stage: 'other', ids: ['HttpLabelTrait'], run: validateHttpLabels },
   {

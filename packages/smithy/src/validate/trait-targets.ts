@@ -3,10 +3,9 @@
  * (`@httpError` only on `structure[trait|error]`, `@httpLabel` only on members, ...), and a mixin
  * cannot be applied as a trait. Selectors this engine cannot evaluate are skipped, never guessed.
  */
-import type { SemanticModel, ShapeId, ValidationEvent } from '../model/shapes.js';
+import type { SemanticModel, ValidationEvent } from '../model/shapes.js';
 import { errorFor } from './event.js';
-import { SelectorContext } from './selector/evaluate.js';
-import { parseSelector, SelectorError } from './selector/parse.js';
+import { selectorContextFor } from './selector/evaluate.js';
 import { appliedTraits, traitDefinition, traitName } from './trait-definitions.js';
 import { TRAIT_IDS } from './trait-ids.js';
 
@@ -14,8 +13,6 @@ const ID = 'TraitTarget';
 
 export function validateTraitTargets(model: SemanticModel): ValidationEvent[] {
   const events: ValidationEvent[] = [];
-  let context: SelectorContext | undefined;
-  const matchesBySelector = new Map<string, Set<ShapeId> | undefined>();
   for (const [traitId, subjects] of appliedTraits(model)) {
     const traitShape = model.getShape(traitId);
     if (traitShape?.traits[TRAIT_IDS.mixin] !== undefined) {
@@ -32,11 +29,7 @@ export function validateTraitTargets(model: SemanticModel): ValidationEvent[] {
     }
     const definition = traitDefinition(model, traitId);
     if (!definition || definition.selector.trim() === '*') continue;
-    if (!matchesBySelector.has(definition.selector)) {
-      context ??= new SelectorContext(model);
-      matchesBySelector.set(definition.selector, evaluate(context, definition.selector));
-    }
-    const matches = matchesBySelector.get(definition.selector);
+    const matches = selectorContextFor(model).matching(definition.selector);
     if (!matches) continue;
     const shown = definition.selector.replace(/\n\s*/g, ' ');
     for (const subject of subjects) {
@@ -52,14 +45,4 @@ export function validateTraitTargets(model: SemanticModel): ValidationEvent[] {
     }
   }
   return events;
-}
-
-/** Selected ids, or `undefined` when the selector uses syntax this engine does not support. */
-function evaluate(context: SelectorContext, selector: string): Set<ShapeId> | undefined {
-  try {
-    return context.select(parseSelector(selector));
-  } catch (error) {
-    if (error instanceof SelectorError) return undefined;
-    throw error;
-  }
 }

@@ -9,7 +9,7 @@ import { isMember } from '../event.js';
 import type { RelationshipType } from '../relationships.js';
 import { membersOf, relationshipsOf, resolveSubject } from '../relationships.js';
 import type { Selector, Step } from './parse.js';
-import { SelectorError } from './parse.js';
+import { parseSelector, SelectorError } from './parse.js';
 
 /** The selector label of each relationship type (`>` alone follows all of them). */
 const LABELS: Readonly<Record<RelationshipType, string | undefined>> = {
@@ -69,6 +69,18 @@ interface Edge {
   readonly id: ShapeId;
 }
 
+const contexts = new WeakMap<SemanticModel, SelectorContext>();
+
+/** The shared context of `model`, built on first use (neighbour tables cost a model walk). */
+export function selectorContextFor(model: SemanticModel): SelectorContext {
+  let context = contexts.get(model);
+  if (!context) {
+    context = new SelectorContext(model);
+    contexts.set(model, context);
+  }
+  return context;
+}
+
 /** Per-model neighbour tables, built once and shared by every selector run on that model. */
 export class SelectorContext {
   readonly #forward = new Map<ShapeId, Edge[]>();
@@ -96,6 +108,25 @@ export class SelectorContext {
   /** Every shape and member id of the model. */
   allIds(): readonly ShapeId[] {
     return this.#all;
+  }
+
+  readonly #cache = new Map<string, ReadonlySet<ShapeId> | undefined>();
+
+  /**
+   * The ids selected by selector text `text`, cached per text; `undefined` when the text does not
+   * parse or uses features this engine does not support, so callers can skip rather than guess.
+   */
+  matching(text: string): ReadonlySet<ShapeId> | undefined {
+    if (!this.#cache.has(text)) {
+      let result: ReadonlySet<ShapeId> | undefined;
+      try {
+        result = this.select(parseSelector(text));
+      } catch (error) {
+        if (!(error instanceof SelectorError)) throw error;
+      }
+      this.#cache.set(text, result);
+    }
+    return this.#cache.get(text);
   }
 
   /** Runs `selector` over every shape and member, returning the ids it selects. */
