@@ -3,8 +3,12 @@ import * as nodeCrypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { platformWebhookCrypto, selectWebhookCrypto } from '../../src/webhooks/crypto/platform.js';
-import { signWebhook, verifyWebhook } from '../../src/webhooks/index.js';
+import {
+  platformWebhookCrypto,
+  selectWebhookCrypto,
+  withWebhookCrypto,
+} from '../../src/webhooks/crypto/platform.js';
+import { signWebhook, verifyWebhook, verifyWebhookSignature } from '../../src/webhooks/index.js';
 import { expectTypeError, rejectionOf } from './support.js';
 
 const builtins = (id: string): unknown =>
@@ -34,6 +38,14 @@ describe('choosing the crypto path', () => {
     expect(() => selectWebhookCrypto({})).toThrow(TypeError);
   });
 
+  it('turns a runtime without crypto into a rejection, not a throw', async () => {
+    const use = () => Promise.resolve('used');
+    const none = withWebhookCrypto(() => selectWebhookCrypto({}), use);
+    expect(none).toBeInstanceOf(Promise);
+    await expectTypeError(none, /Web Crypto/);
+    await expect(withWebhookCrypto(platformWebhookCrypto, use)).resolves.toBe('used');
+  });
+
   it('picks node:crypto on this Node', () => {
     expect(platformWebhookCrypto().name).toBe('node');
   });
@@ -59,6 +71,11 @@ describe('the public functions', () => {
     });
     expect(await rejectionOf(verifyWebhook({ body, headers, secrets: 'x' }))).toMatchObject({
       code: 'no_matching_signature',
+    });
+    await expect(verifyWebhookSignature({ body, headers, secrets: ['x', 'k'] })).resolves.toEqual({
+      id: 'evt_9',
+      timestamp: Number(headers['X-Webhook-Timestamp']),
+      secretIndex: 1,
     });
   });
 });

@@ -25,7 +25,8 @@ describe('hex', () => {
     ['a sign', '+abc'],
     ['a space', 'ab c'],
     ['a character whose low bits look like a hex digit', '\u0161b'],
-    ['a character outside ASCII', 'ab\u00e9f'],
+    ['a character outside ASCII, first of a pair', 'ab\u00e9f'],
+    ['a character outside ASCII, second of a pair', 'a\u0100'],
   ])('refuses %s', (_name, text) => {
     expect(decodeHex(text)).toBeUndefined();
   });

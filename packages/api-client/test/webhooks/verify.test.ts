@@ -186,6 +186,12 @@ describe.each(cryptoPaths)('verifyWebhook under %s', (_path, crypto) => {
       await expectTypeError(verify(options as never), message);
     });
 
+    it('headers that are not an object', async () => {
+      const d = await delivery();
+      await expectTypeError(verify({ ...d, headers: 'X-Signature: x' as never }), /got string/);
+      await expectTypeError(verify({ ...d, headers: null as never }), /got null/);
+    });
+
     it('a missing options object', async () => {
       await expectTypeError(verify(undefined as never), /options object/);
     });

@@ -38,7 +38,8 @@ export function createNodeWebhookCrypto(
     name: 'node',
     hmacSha256: (secret, prefix, body) =>
       crypto.createHmac('sha256', secret).update(prefix).update(body).digest(),
-    timingSafeEqual: (a, b) => crypto.timingSafeEqual(a, b),
+    // node:crypto throws on a length mismatch; the interface answers false, like the web path.
+    timingSafeEqual: (a, b) => a.length === b.length && crypto.timingSafeEqual(a, b),
     decodeUtf8: (bytes) =>
       buffer.isUtf8(bytes)
         ? buffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')

@@ -52,15 +52,23 @@ export function platformWebhookCrypto(): WebhookCrypto {
 }
 
 /**
- * Runs `use` with the platform's crypto. A runtime without any becomes a rejection, so the public
- * functions never throw synchronously, without an extra `async` layer on the fast path.
+ * Runs `use` with the crypto `select` returns. A runtime without any becomes a rejection, so the
+ * public functions never throw synchronously, without an extra `async` layer on the fast path.
  */
-export function withPlatformCrypto<T>(use: (crypto: WebhookCrypto) => Promise<T>): Promise<T> {
+export function withWebhookCrypto<T>(
+  select: () => WebhookCrypto,
+  use: (crypto: WebhookCrypto) => Promise<T>,
+): Promise<T> {
   let crypto: WebhookCrypto;
   try {
-    crypto = platformWebhookCrypto();
+    crypto = select();
   } catch (error) {
     return Promise.reject(error as Error);
   }
   return use(crypto);
+}
+
+/** {@link withWebhookCrypto} with the platform's crypto. */
+export function withPlatformCrypto<T>(use: (crypto: WebhookCrypto) => Promise<T>): Promise<T> {
+  return withWebhookCrypto(platformWebhookCrypto, use);
 }

@@ -16,7 +16,7 @@ export interface WebhookCrypto {
     prefix: string,
     body: string | Uint8Array,
   ): Uint8Array | Promise<Uint8Array>;
-  /** Whether two equally long byte strings are equal, in time independent of their contents. */
+  /** Whether two byte strings are equal, in time independent of their contents (not lengths). */
   timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
   /** The text of strictly valid UTF-8 (a BOM is kept), or `undefined`. */
   decodeUtf8(bytes: Uint8Array): string | undefined;
