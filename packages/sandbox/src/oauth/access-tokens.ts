@@ -24,11 +24,15 @@ export interface IssuedToken {
 }
 
 const ALGORITHM = 'ES256';
+/** Verified tokens remembered (their expiry is still checked on every use). */
+const VERIFIED_CACHE_SIZE = 1000;
 const TOKEN_TYPE = 'at+jwt';
 /** The `aud` of every token: the API, whichever host serves it. */
 export const ACCESS_TOKEN_AUDIENCE = 'https://api.example.gov';
 
 export class AccessTokenAuthority {
+  readonly #verified = new Map<string, AccessTokenClaims>();
+
   private constructor(
     private readonly privateKey: CryptoKey,
     private readonly publicKey: CryptoKey,
@@ -79,8 +83,26 @@ export class AccessTokenAuthority {
     return { accessToken, expiresIn: this.ttlSeconds };
   }
 
-  /** Verifies signature, type, issuer, audience and expiry; a failure is a 401 saying which. */
+  /**
+   * Verifies signature, type, issuer, audience and expiry; a failure is a 401 saying which. A
+   * token verified before skips the signature check but not the expiry check.
+   */
   async verify(token: string): Promise<AccessTokenClaims> {
+    const known = this.#verified.get(token);
+    if (known) {
+      if (known.expiresAt > this.clock.nowSeconds()) return known;
+      this.#verified.delete(token);
+    }
+    const claims = await this.#verifySignedToken(token);
+    if (this.#verified.size >= VERIFIED_CACHE_SIZE) {
+      const oldest = this.#verified.keys().next().value;
+      if (oldest !== undefined) this.#verified.delete(oldest);
+    }
+    this.#verified.set(token, claims);
+    return claims;
+  }
+
+  async #verifySignedToken(token: string): Promise<AccessTokenClaims> {
     try {
       const { payload } = await jwtVerify(token, this.publicKey, {
         algorithms: [ALGORITHM],
