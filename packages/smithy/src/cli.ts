@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { formatEvent, loadModel, stringifyNode } from './index.js';
-import type { LoadResult, NodeValue, Severity } from './index.js';
+import type { LoadResult, Severity } from './index.js';
 
 const USAGE = `Usage: smithy <command> [options] <paths...>
 
@@ -56,7 +56,7 @@ export function runCli(args: readonly string[], io: CliIo = stdio): number {
   const print = command === 'ast' ? io.err : io.out;
   for (const event of shown) print(formatEvent(event));
   if (command === 'ast') {
-    if (result.ok) io.out(stringifyNode(result.model.toJsonAst() as unknown as NodeValue));
+    if (result.ok) io.out(stringifyNode(result.model.toJsonAst()));
   } else {
     for (const line of summary(result)) io.out(line);
   }

@@ -3,12 +3,16 @@
  * `BigNumberValue` are written digit for digit, so values beyond 2^53 survive a round trip.
  */
 import { BigNumberValue } from './shapes.js';
+import type { JsonAst } from './model.js';
 import type { NodeValue } from './shapes.js';
 
-/** `JSON.stringify`-compatible output (same spacing rules) for node values. */
-export function stringifyNode(value: NodeValue, indent: number | string = 2): string {
+/**
+ * `JSON.stringify`-compatible output (same spacing rules) for node values and whole JSON AST
+ * documents (`model.toJsonAst()`); properties whose value is `undefined` are left out.
+ */
+export function stringifyNode(value: NodeValue | JsonAst, indent: number | string = 2): string {
   const pad = typeof indent === 'number' ? ' '.repeat(indent) : indent;
-  return write(value, pad, '');
+  return write(value as NodeValue, pad, '');
 }
 
 function write(value: NodeValue, pad: string, current: string): string {
@@ -24,8 +28,8 @@ function write(value: NodeValue, pad: string, current: string): string {
     const items = (value as readonly NodeValue[]).map((v) => write(v, pad, inner));
     return items.length === 0 ? '[]' : `[${open}${items.join(sep)}${close}]`;
   }
-  const entries = Object.entries(value as Record<string, NodeValue>).map(
-    ([k, v]) => `${JSON.stringify(k)}:${pad ? ' ' : ''}${write(v, pad, inner)}`,
-  );
+  const entries = Object.entries(value as Record<string, NodeValue | undefined>)
+    .filter((entry): entry is [string, NodeValue] => entry[1] !== undefined)
+    .map(([k, v]) => `${JSON.stringify(k)}:${pad ? ' ' : ''}${write(v, pad, inner)}`);
   return entries.length === 0 ? '{}' : `{${open}${entries.join(sep)}${close}}`;
 }
