@@ -50,7 +50,9 @@ const RECOVERY_TOKENS = new Set(['IDENTIFIER', 'DOC_COMMENT', 'AT', 'DOLLAR']);
 
 /** Parses one `.smithy` file. Never throws for bad input: problems are in `events`. */
 export function parseIdl(filename: string, source: string): Fragment {
-  return new IdlParser(filename, source).parse();
+  // Editors on Windows may save a byte-order mark; it is not part of the model.
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  return new IdlParser(filename, text).parse();
 }
 
 /** Mutable state shared with the shape-body parsers. */

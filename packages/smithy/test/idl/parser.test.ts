@@ -101,6 +101,12 @@ describe('parseIdl', () => {
     expect(errors(src)).toEqual(want);
   });
 
+  it('ignores a byte-order mark at the start of the file', () => {
+    const f = parse('\ufeff$version: "2"\nnamespace n\nstring S\n');
+    expect(f.events).toEqual([]);
+    expect(f.shapes.map((s) => s.id)).toEqual(['n#S']);
+  });
+
   it('recovers after an error and reports the next one too', () => {
     const found = errors('$version: "2"\nnamespace n\nstring A B\nstring C\ninteger D E\n');
     expect(found).toHaveLength(2);
