@@ -4,6 +4,8 @@
  */
 import type { SemanticModel, ValidationEvent } from '../model/shapes.js';
 import type { ValidationRule } from './event.js';
+import { validateAuth } from './auth.js';
+import { validateConstraintTraits } from './constraints.js';
 import { validateDefaults } from './defaults.js';
 import { validateEnums } from './enums.js';
 import { validateExclusiveMembers } from './exclusive-members.js';
@@ -55,6 +57,16 @@ const RULES: readonly RuleGroup[] = [
     run: validateHttpSemantics,
   },
   { stage: 'other', ids: ['PaginatedTrait'], run: validatePaginated },
+  {
+    stage: 'other',
+    ids: ['RangeTrait', 'LengthTrait', 'PatternTrait'],
+    run: validateConstraintTraits,
+  },
+  {
+    stage: 'other',
+    ids: ['AuthTrait', 'ServiceAuthDefinitions', 'HttpApiKeyAuthTrait'],
+    run: validateAuth,
+  },
 ];
 
 /** Event ids of Smithy's critical validators (ours and those we do not implement). */
