@@ -113,6 +113,10 @@ export function readWebhookHeaders(input: WebhookHeadersInput): RawWebhookHeader
     typeof input.get === 'function'
       ? fromGetter(input as HeaderGetter)
       : fromRecord(input as HeaderRecord);
+  const [id, timestamp, signature] = found;
+  if (typeof id === 'string' && typeof timestamp === 'string' && typeof signature === 'string') {
+    return { id, timestamp, signature }; // the common case, without building the error lists
+  }
   const missing = names.filter((_, slot) => found[slot] === undefined);
   if (missing.length > 0) {
     throw new WebhookVerificationError({
@@ -122,15 +126,11 @@ export function readWebhookHeaders(input: WebhookHeadersInput): RawWebhookHeader
       message: `The webhook request has no ${missing.join(', ')} header${missing.length > 1 ? 's' : ''}. Pass every request header to the verifier unchanged (a proxy may have dropped ${missing.length > 1 ? 'them' : 'it'}).`,
     });
   }
-  const repeated = names.find((_, slot) => found[slot] === REPEATED);
-  if (repeated !== undefined) {
-    throw new WebhookVerificationError({
-      code: 'malformed_header',
-      reason: 'malformed_header',
-      headerName: repeated,
-      message: `The ${repeated} header was sent more than once or is not a string; a delivery carries it exactly once.`,
-    });
-  }
-  const [id, timestamp, signature] = found as [string, string, string];
-  return { id, timestamp, signature };
+  const repeated = names[found.indexOf(REPEATED)]!;
+  throw new WebhookVerificationError({
+    code: 'malformed_header',
+    reason: 'malformed_header',
+    headerName: repeated,
+    message: `The ${repeated} header was sent more than once or is not a string; a delivery carries it exactly once.`,
+  });
 }
