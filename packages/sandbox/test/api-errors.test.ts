@@ -89,6 +89,14 @@ describe('bad input gets the modeled error, never a crash', () => {
     expect(label.body['fieldErrors']).toEqual([expect.objectContaining({ path: '/orderId' })]);
   });
 
+  it('an operation without body members ignores a body, as restJson1 servers do', async () => {
+    const token = await tokenFor(sandbox.current);
+    const path = '/v2/application/client-secrets/cs_0000000000/revoke';
+    const answer = await call(sandbox.current, token, 'POST', path, 'not json at all');
+    expect(answer.status).toBe(404);
+    expect(answer.body).toMatchObject({ code: 'NotFoundError', resourceType: 'client_secret' });
+  });
+
   it('an invalid x-sandbox-fault header is a 400, not a crash', async () => {
     const token = await tokenFor(sandbox.current);
     const answer = await call(sandbox.current, token, 'GET', '/v2/orders', undefined, {

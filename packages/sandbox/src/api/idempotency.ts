@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import { conflict } from '../http/errors.js';
 
 export const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
+/** Keys kept at most; past it, expired keys go first, then the oldest. */
+const MAX_KEYS = 10_000;
 /** Response header on an answer replayed from an earlier request with the same key. */
 export const IDEMPOTENT_REPLAY_HEADER = 'idempotent-replayed';
 
@@ -68,7 +70,18 @@ export class IdempotencyStore {
       return entry.response;
     }
     this.#entries.set(id, { fingerprint, expiresAt: now + IDEMPOTENCY_WINDOW_MS });
+    if (this.#entries.size > MAX_KEYS) this.#prune(now);
     return undefined;
+  }
+
+  #prune(now: number): void {
+    for (const [id, entry] of this.#entries) {
+      if (entry.expiresAt <= now) this.#entries.delete(id);
+    }
+    for (const id of this.#entries.keys()) {
+      if (this.#entries.size <= MAX_KEYS) break;
+      this.#entries.delete(id);
+    }
   }
 
   /** Keeps a successful answer; anything else frees the key for another try. */

@@ -70,7 +70,9 @@ export function inputReader(
         const value = reader.readMember(b.member, raw, path, errors, where);
         if (value !== undefined) input[b.member.name] = value;
       }
-      const body = await readJsonBody(c, maxBodyBytes);
+      // An operation without body members ignores a body, as restJson1 servers do.
+      const body =
+        payload || bodyMembers.length > 0 ? await readJsonBody(c, maxBodyBytes) : undefined;
       if (payload) {
         const path = pointer('', payload.member.name);
         if (body === undefined) reader.absent(payload.member, path, errors, input);
@@ -78,11 +80,11 @@ export function inputReader(
           const value = reader.readMember(payload.member, body, path, errors, 'body');
           if (value !== undefined) input[payload.member.name] = value;
         }
-      } else if (body === undefined) {
+      } else if (bodyMembers.length > 0 && body === undefined) {
         for (const member of bodyMembers) {
           reader.absent(member, pointer('', member.name), errors, input);
         }
-      } else {
+      } else if (bodyMembers.length > 0) {
         const members = reader.readStructure(operation.input.id, body, '', errors, {
           members: bodyMembers,
         });

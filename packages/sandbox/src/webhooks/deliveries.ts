@@ -19,6 +19,9 @@ export interface WebhookRetryPolicy {
   readonly timeoutMs: number;
 }
 
+/** Deliveries the log keeps; the oldest are dropped first. */
+const LOG_CAPACITY = 10_000;
+
 export const DEFAULT_WEBHOOK_RETRY: WebhookRetryPolicy = {
   maxAttempts: 5,
   initialDelayMs: 1000,
@@ -87,6 +90,7 @@ export class WebhookDispatcher {
       attempts: [],
     };
     this.#log.push(record);
+    if (this.#log.length > LOG_CAPACITY) this.#log.shift();
     this.#schedule(0, () => this.#attempt(record, target, event.body));
     return record;
   }
