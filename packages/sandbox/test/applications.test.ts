@@ -42,7 +42,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => receiver.server?.close(() => resolve())));
 
 async function until<T>(check: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 200; i += 1) {
+  for (let i = 0; i < 1000; i += 1) {
     const value = check();
     if (value !== undefined) return value;
     await new Promise((resolve) => setTimeout(resolve, 10));

@@ -39,7 +39,7 @@ describe('platform-sandbox CLI', () => {
     }
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code).toBe(0);
-  }, 30_000);
+  }, 60_000);
 
   it('a bad option exits 2 with the usage', async () => {
     const child = spawn(process.execPath, [BIN, '--colour'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -49,5 +49,5 @@ describe('platform-sandbox CLI', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/Unknown option '--colour'/);
     expect(stderr).toMatch(/Usage: platform-sandbox/);
-  }, 30_000);
+  }, 60_000);
 });

@@ -2,12 +2,14 @@
  * @module Test helpers: a sandbox per test file, tokens for its demo applications, and JSON
  * calls over real sockets.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { startSandbox } from '../src/index.js';
 import type { RunningSandbox, StartSandboxOptions } from '../src/index.js';
 
 /** Starts a sandbox before the file's tests and closes it after; read `.current` in tests. */
 export function useSandbox(options: StartSandboxOptions = {}): { current: RunningSandbox } {
+  // Real sockets on a shared two-core machine: allow for a slow start and slow calls.
+  vi.setConfig({ testTimeout: 20_000, hookTimeout: 60_000 });
   const holder = {} as { current: RunningSandbox };
   beforeAll(async () => {
     holder.current = await startSandbox({ port: 0, logError: () => undefined, ...options });

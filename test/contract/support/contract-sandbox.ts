@@ -6,7 +6,7 @@
  */
 import createClient from 'openapi-fetch';
 import type { Client, Middleware } from 'openapi-fetch';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { startSandbox } from '../../../packages/sandbox/src/index.js';
 import type { RunningSandbox } from '../../../packages/sandbox/src/index.js';
 import { SERVICES, loadDocument, operationsOf } from './documents.js';
@@ -30,6 +30,8 @@ export interface ContractSandbox {
 }
 
 export function useContractSandbox(major: number): ContractSandbox {
+  // Real sockets on a shared two-core machine: allow for a slow start and slow calls.
+  vi.setConfig({ testTimeout: 20_000, hookTimeout: 60_000 });
   const validators = new Map(
     SERVICES.map((service) => [
       service,
