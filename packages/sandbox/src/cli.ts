@@ -94,7 +94,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       ),
     });
   } catch (error) {
-    console.error(`platform-sandbox: ${(error as Error).message}`);
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    console.error(
+      inUse
+        ? `platform-sandbox: the port is in use (${(error as Error).message}); stop what uses it or pass --port 0 for any free port.`
+        : `platform-sandbox: ${(error as Error).message}`,
+    );
     return 1;
   }
   if (args.json) {

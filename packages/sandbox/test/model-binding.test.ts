@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadApiModel } from '../src/api/api-model.js';
+import { exampleHandler } from '../src/api/example-handler.js';
 import { operationsWithoutHandler } from '../src/api/mount-api.js';
+import { outputWriter } from '../src/api/write-output.js';
 import { ShapeReader, ShapeWriter } from '../src/api/shape-codec.js';
 import { toHonoRoute } from '../src/api/uri-pattern.js';
 import type { FieldError } from '../src/http/errors.js';
@@ -46,6 +48,23 @@ describe('the API bound from the model', () => {
     ['/files/{key+}', '/files/:key{.+}', ['key']],
   ])('routes %s as %s', (uri, path, labels) => {
     expect(toHonoRoute(uri)).toEqual({ path, labels });
+  });
+});
+
+describe('an operation without a handler', () => {
+  it('answers its first modeled example, checked like any output', async () => {
+    const op = api.operations.find((o) => o.id === 'example.platform.v2#GetOrder')!;
+    const output = await exampleHandler(op).handle({} as never);
+    const wire = outputWriter(api.model, op).write(output);
+    expect(wire.status).toBe(200);
+    expect(JSON.parse(wire.body ?? '')).toMatchObject({ order: { orderId: 'ord_8f3kq2m9x7w1' } });
+  });
+
+  it('refuses output outside the model', () => {
+    const op = api.operations.find((o) => o.id === 'example.platform.v2#GetOrder')!;
+    expect(() => outputWriter(api.model, op).write({ order: { orderId: 'nope' } })).toThrow(
+      /GetOrder answered outside the model: \/order\/orderId Must match/,
+    );
   });
 });
 
