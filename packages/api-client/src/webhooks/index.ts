@@ -27,6 +27,7 @@ export { verifyWebhookIncomingMessage, type IncomingMessageLike } from './incomi
 export type { WebhookBody } from './payload.js';
 export { verifyWebhookRequest, type FetchRequestLike } from './request.js';
 export type { WebhookSecret, WebhookSecrets } from './secrets.js';
+export type { WebhookVerificationSettings } from './settings.js';
 export { signWebhook, type SignWebhookOptions } from './sign.js';
 export {
   verifyWebhook,
@@ -35,5 +36,4 @@ export {
   type VerifiedWebhookSignature,
   type VerifyWebhookOptions,
   type VerifyWebhookSignatureOptions,
-  type WebhookVerificationSettings,
 } from './verify.js';

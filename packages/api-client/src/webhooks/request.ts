@@ -9,12 +9,8 @@ import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './event.js';
 import type { HeaderGetter } from './headers.js';
-import {
-  readVerificationConfig,
-  verifyEvent,
-  type VerifiedWebhook,
-  type WebhookVerificationSettings,
-} from './verify.js';
+import { readVerificationConfig, type WebhookVerificationSettings } from './settings.js';
+import { verifyEvent, type VerifiedWebhook } from './verify.js';
 
 /** The part of a Fetch `Request` the helper uses. */
 export interface FetchRequestLike {

@@ -2,15 +2,15 @@
  * @module
  * `verifyWebhook` and its signature-only sibling. Checks run in the order of DESIGN §3 — raw body,
  * headers present, headers well-formed, timestamp window, signature, payload — after the options
- * themselves (a configuration mistake is a `TypeError`, whatever the delivery). Both functions are
- * `async`, so every failure is a rejection, never a synchronous throw.
+ * themselves (a configuration mistake is a `TypeError`, whatever the delivery). Every failure is a
+ * rejection of the returned promise, never a synchronous throw.
  */
 
-import { checkTimestampWindow, toToleranceSeconds, toUnixSeconds } from './clock.js';
+import { checkTimestampWindow } from './clock.js';
 import { withPlatformCrypto } from './crypto/platform.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 import { WebhookVerificationError } from './errors.js';
-import type { ParseWebhookEvent, WebhookEvent } from './event.js';
+import type { WebhookEvent } from './event.js';
 import {
   isWebhookId,
   isWebhookTimestamp,
@@ -21,21 +21,13 @@ import {
   type WebhookHeadersInput,
 } from './headers.js';
 import { parsePayload, rawBody, type WebhookBody } from './payload.js';
-import { normalizeSecrets, type WebhookSecret, type WebhookSecrets } from './secrets.js';
+import {
+  readVerificationConfig,
+  type VerificationConfig,
+  type WebhookVerificationSettings,
+} from './settings.js';
 import { findSigningSecret } from './signature-match.js';
 import { parseSignatureHeader } from './signature-header.js';
-
-/** How to check a delivery, apart from the delivery itself (what the request helpers take). */
-export interface WebhookVerificationSettings<TEvent = WebhookEvent> {
-  /** The endpoint's signing secret, or several during a rotation; `secretIndex` says which matched. */
-  secrets: WebhookSecrets;
-  /** Largest accepted distance of `X-Webhook-Timestamp` from now, both directions. Default 300. */
-  toleranceSeconds?: number;
-  /** The current time, as a `Date` or unix seconds. Default: the system clock. */
-  now?: Date | number;
-  /** Turns the JSON object into `TEvent` or throws (a schema validator, say). Default: as is. */
-  parseEvent?: ParseWebhookEvent<TEvent>;
-}
 
 export interface VerifyWebhookOptions<
   TEvent = WebhookEvent,
@@ -60,32 +52,6 @@ export interface VerifiedWebhookSignature {
 
 export interface VerifiedWebhook<TEvent = WebhookEvent> extends VerifiedWebhookSignature {
   event: TEvent;
-}
-
-/** The validated settings; reading them first makes a misconfiguration fail on every request. */
-export interface VerificationConfig<TEvent> {
-  readonly secrets: readonly WebhookSecret[];
-  readonly toleranceSeconds: number;
-  readonly now: number | undefined;
-  readonly parseEvent: ParseWebhookEvent<TEvent> | undefined;
-}
-
-export function readVerificationConfig<TEvent>(
-  settings: WebhookVerificationSettings<TEvent>,
-): VerificationConfig<TEvent> {
-  if (typeof settings !== 'object' || settings === null) {
-    throw new TypeError('Pass an options object: { body, headers, secrets }.');
-  }
-  const { parseEvent } = settings;
-  if (parseEvent !== undefined && typeof parseEvent !== 'function') {
-    throw new TypeError('parseEvent must be a function when given.');
-  }
-  return {
-    secrets: normalizeSecrets(settings.secrets),
-    toleranceSeconds: toToleranceSeconds(settings.toleranceSeconds),
-    now: settings.now === undefined ? undefined : toUnixSeconds(settings.now, 'now'),
-    parseEvent,
-  };
 }
 
 function malformed(header: WebhookHeaderName, rule: string): WebhookVerificationError {

@@ -27,8 +27,8 @@ import {
   verifyWebhookUsing,
   type VerifyWebhookOptions,
   type VerifyWebhookSignatureOptions,
-  type WebhookVerificationSettings,
 } from '../../src/webhooks/verify.js';
+import type { WebhookVerificationSettings } from '../../src/webhooks/settings.js';
 
 export const nodeWebhookCrypto = createNodeWebhookCrypto(nodeCrypto, nodeBuffer);
 export const webWebhookCrypto = createWebWebhookCrypto(globalThis.crypto.subtle);
