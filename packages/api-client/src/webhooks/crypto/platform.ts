@@ -5,8 +5,9 @@
  * Node's fast path is reached through `process.getBuiltinModule('node:crypto')` (Node ≥ 20.16,
  * Deno, Bun) rather than an `import`: there is no `node:` specifier for a bundler to follow, so the
  * same module is safe in a browser bundle and needs neither conditional `exports` nor a second
- * build. Where that function is missing, Web Crypto is used — on older Node 20 releases too, which
- * is correct, only slower.
+ * build. (Even a guarded `import('node:crypto')` fails esbuild's and webpack's browser builds: they
+ * resolve every literal specifier.) Where that function is missing, Web Crypto is used — on older
+ * Node 20 releases too, which is correct, only slower.
  */
 
 import { createNodeWebhookCrypto, type NodeBufferModule, type NodeCryptoModule } from './node.js';
