@@ -5,14 +5,24 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isOpenApiConversionError } from '../src/index.js';
 import {
   OUTPUT_DIR,
   REPO_ROOT,
   generatePlatformOpenApi,
 } from '../src/generate/platform-documents.js';
+import type { PlatformOpenApi } from '../src/generate/platform-documents.js';
 
 const check = process.argv.includes('--check');
-const { files, documents } = await generatePlatformOpenApi();
+let generated: PlatformOpenApi;
+try {
+  generated = await generatePlatformOpenApi();
+} catch (error) {
+  if (!isOpenApiConversionError(error)) throw error;
+  console.error(`generate:openapi failed (${error.code}): ${error.message}`);
+  process.exit(1);
+}
+const { files, documents } = generated;
 const wanted = new Map(files.map((f) => [f.path, f.content]));
 const existing = listOutput(join(REPO_ROOT, OUTPUT_DIR)).map((p) => `${OUTPUT_DIR}/${p}`);
 const changed = files.filter((f) => read(f.path) !== f.content).map((f) => f.path);
