@@ -16,6 +16,10 @@ import { validateHttpSemantics } from './http/semantics.js';
 import { validateUriConflicts } from './http/uri-conflicts.js';
 import { validateHttpUris } from './http/uri-rules.js';
 import { validatePaginated } from './paginated.js';
+import { validateEnvironments } from './platform/environments.js';
+import { validateLifecycle } from './platform/lifecycle.js';
+import { validateRequiredScopes } from './platform/scopes.js';
+import { validateWebhooks } from './platform/webhooks.js';
 import { validateTargets } from './targets.js';
 import { validateTraitConflicts } from './trait-conflicts.js';
 import { validateTraitTargets } from './trait-targets.js';
@@ -67,6 +71,10 @@ const RULES: readonly RuleGroup[] = [
     ids: ['AuthTrait', 'ServiceAuthDefinitions', 'HttpApiKeyAuthTrait'],
     run: validateAuth,
   },
+  { stage: 'other', ids: ['PlatformRequiredScopes'], run: validateRequiredScopes },
+  { stage: 'other', ids: ['PlatformEnvironments'], run: validateEnvironments },
+  { stage: 'other', ids: ['PlatformLifecycle'], run: validateLifecycle },
+  { stage: 'other', ids: ['PlatformWebhooks'], run: validateWebhooks },
 ];
 
 /** Event ids of Smithy's critical validators (ours and those we do not implement). */

@@ -2,14 +2,22 @@
  * @module Test helper: loads an IDL snippet with the real loader (validation off), checks that it
  * loaded cleanly, then runs the validators alone, so a test sees exactly what they report.
  */
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { formatEvent, loadModel } from '../../src/index.js';
 import type { ValidationEvent } from '../../src/index.js';
 import { validateModel } from '../../src/validate/index.js';
 
-export function validateIdl(text: string): ValidationEvent[] {
+/** The project's own trait definitions, for tests of the platform rules. */
+export const PLATFORM_TRAIT_FILES = ['traits.smithy', 'types.smithy'].map((f) =>
+  fileURLToPath(new URL(`../../../../model/common/${f}`, import.meta.url)),
+);
+
+/** Validates `text` (an IDL 2.0 snippet), loaded together with the model `files`. */
+export function validateIdl(text: string, files: readonly string[] = []): ValidationEvent[] {
   const source = text.startsWith('$version') ? text : `$version: "2.0"\n${text}`;
   const loaded = loadModel({
+    files,
     sources: [{ filename: 'test.smithy', text: source }],
     validate: false,
   });
