@@ -74,7 +74,8 @@ export type {
   ResolvedClientConfig,
 } from './config/client-options.js';
 
-export type { ClientSecret } from './credentials/client-credentials.js';
+// Exported under another name: `ClientSecret` is a model shape (an application's secret).
+export type { ClientSecret as ClientSecretSource } from './credentials/client-credentials.js';
 export type { ClientAuthenticationMethod } from './credentials/token-request.js';
 export {
   InMemoryTokenCache,

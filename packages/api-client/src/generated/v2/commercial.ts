@@ -1,0 +1,243 @@
+// @platform/codegen generated code: do not edit. Change model/ and run `npm run generate`.
+import {
+  PlatformClient,
+  PlatformCommand,
+  createErrorRegistry,
+  defineOperation,
+  type CallOptions,
+  type ClientInternals,
+  type CommandOutput,
+  type PlatformClientOptions,
+  type ServiceDescriptor,
+  paginate,
+  paginateItems,
+  type PaginationConfiguration,
+} from '../../runtime/index.js';
+import { SDK_VERSION } from '../../sdk-version.js';
+import { ENVIRONMENTS, type Environment } from './environments.js';
+import { ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError } from './errors.js';
+import type { CancelOrderInput, CancelOrderOutput, CreateOrderInput, CreateOrderOutput, GetOrderInput, GetOrderOutput, ListOrdersInput, ListOrdersOutput, Order, UpdateOrderInput, UpdateOrderOutput } from './models.js';
+
+/** How CancelOrder is sent: `POST /v2/orders/{orderId}/cancel`. */
+export const CancelOrderOperation = defineOperation({
+  name: 'CancelOrder',
+  method: 'POST',
+  path: '/v2/orders/{orderId}/cancel',
+  body: { reason: 'reason', note: 'note' },
+  required: ['orderId'],
+  idempotent: true,
+  scopes: ['commercial:write'],
+  output: { body: { order: 'order' } },
+});
+
+/**
+ * Cancels an order that is `pending` or `confirmed` and sends an `order.cancelled` webhook
+ * event. Cancelling an order that is already cancelled changes nothing and returns it;
+ * cancelling a fulfilled order is a `ConflictError`.
+ * `POST /v2/orders/{orderId}/cancel`.
+ * Requires the scopes `commercial:write`.
+ */
+export class CancelOrderCommand extends PlatformCommand<CancelOrderInput, CancelOrderOutput> {
+  constructor(input: CancelOrderInput) {
+    super(CancelOrderOperation, input);
+  }
+}
+
+/** How CreateOrder is sent: `POST /v2/orders`. */
+export const CreateOrderOperation = defineOperation({
+  name: 'CreateOrder',
+  method: 'POST',
+  path: '/v2/orders',
+  headers: { idempotencyKey: 'idempotency-key' },
+  body: { externalReference: 'externalReference', currency: 'currency', lineItems: 'lineItems', metadata: 'metadata' },
+  required: ['currency', 'lineItems'],
+  idempotencyToken: 'idempotencyKey',
+  scopes: ['commercial:write'],
+  output: { body: { order: 'order' } },
+});
+
+/**
+ * Places an order. Prices come from the catalogue in the requested currency; the order starts
+ * `pending` and an `order.created` webhook event is sent.
+ *
+ * Send an `Idempotency-Key` so that a retry after a lost response cannot place the order
+ * twice (the SDK does this for you).
+ * `POST /v2/orders`.
+ * Requires the scopes `commercial:write`.
+ */
+export class CreateOrderCommand extends PlatformCommand<CreateOrderInput, CreateOrderOutput> {
+  constructor(input: CreateOrderInput) {
+    super(CreateOrderOperation, input);
+  }
+}
+
+/** How GetOrder is sent: `GET /v2/orders/{orderId}`. */
+export const GetOrderOperation = defineOperation({
+  name: 'GetOrder',
+  method: 'GET',
+  path: '/v2/orders/{orderId}',
+  required: ['orderId'],
+  idempotent: true,
+  scopes: ['commercial:read'],
+  output: { body: { order: 'order' } },
+});
+
+/**
+ * Gets one of the partner's orders.
+ * `GET /v2/orders/{orderId}`.
+ * Requires the scopes `commercial:read`.
+ */
+export class GetOrderCommand extends PlatformCommand<GetOrderInput, GetOrderOutput> {
+  constructor(input: GetOrderInput) {
+    super(GetOrderOperation, input);
+  }
+}
+
+/** How ListOrders is sent: `GET /v2/orders`. */
+export const ListOrdersOperation = defineOperation({
+  name: 'ListOrders',
+  method: 'GET',
+  path: '/v2/orders',
+  query: { cursor: 'cursor', pageSize: 'pageSize', status: 'status', createdAfter: 'createdAfter', createdBefore: 'createdBefore' },
+  idempotent: true,
+  scopes: ['commercial:read'],
+  output: { body: { orders: 'orders', nextCursor: 'nextCursor' } },
+  pagination: { inputToken: 'cursor', outputToken: 'nextCursor', pageSize: 'pageSize', items: 'orders' },
+});
+
+/**
+ * Lists the partner's orders, newest first, a page at a time.
+ *
+ * Pass the `nextCursor` of a response as `cursor` to get the next page; it is absent on the
+ * last page. A cursor marks a position in the list, so orders created while you page do not
+ * shift the pages: no order is returned twice or skipped.
+ * `GET /v2/orders`.
+ * Requires the scopes `commercial:read`.
+ */
+export class ListOrdersCommand extends PlatformCommand<ListOrdersInput, ListOrdersOutput> {
+  constructor(input: ListOrdersInput = {}) {
+    super(ListOrdersOperation, input);
+  }
+}
+
+/** How UpdateOrder is sent: `PATCH /v2/orders/{orderId}`. */
+export const UpdateOrderOperation = defineOperation({
+  name: 'UpdateOrder',
+  method: 'PATCH',
+  path: '/v2/orders/{orderId}',
+  body: { externalReference: 'externalReference', metadata: 'metadata' },
+  required: ['orderId'],
+  idempotent: true,
+  scopes: ['commercial:write'],
+  output: { body: { order: 'order' } },
+});
+
+/**
+ * Changes the partner's own data on an order, in any status: its `externalReference` and its
+ * `metadata`. Members left out stay as they are; `metadata`, when sent, replaces the whole map
+ * (send `{}` to clear it). Send at least one of the two. Sends no webhook event.
+ *
+ * New in version 2: version 1 could only set the reference when creating the order.
+ * `PATCH /v2/orders/{orderId}`.
+ * Requires the scopes `commercial:write`.
+ */
+export class UpdateOrderCommand extends PlatformCommand<UpdateOrderInput, UpdateOrderOutput> {
+  constructor(input: UpdateOrderInput) {
+    super(UpdateOrderOperation, input);
+  }
+}
+
+/** What the runtime needs to know about Commercial v2. */
+export const commercialService: ServiceDescriptor<Environment> = {
+  name: 'Commercial',
+  sdkVersion: SDK_VERSION,
+  environments: ENVIRONMENTS,
+  defaultScopes: ['commercial:read', 'commercial:write'],
+  errors: createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
+};
+
+/**
+ * Orders of the calling partner: list, read, create, update and cancel them.
+ *
+ * Every order belongs to the partner of the calling application; another partner's order
+ * cannot be seen and is answered with `NotFoundError`.
+ *
+ * The bare client: send any Commercial command with `send`. Only the commands you import are bundled.
+ */
+export class CommercialClient extends PlatformClient<Environment> {
+  constructor(options?: PlatformClientOptions<Environment>, internals?: ClientInternals) {
+    super(commercialService, options, internals);
+  }
+}
+
+/** The aggregated Commercial client: one method per operation. */
+export class Commercial extends CommercialClient {
+  /**
+   * Cancels an order that is `pending` or `confirmed` and sends an `order.cancelled` webhook
+   * event. Cancelling an order that is already cancelled changes nothing and returns it;
+   * cancelling a fulfilled order is a `ConflictError`.
+   * `POST /v2/orders/{orderId}/cancel`.
+   * Requires the scopes `commercial:write`.
+   */
+  cancelOrder(input: CancelOrderInput, options?: CallOptions): Promise<CommandOutput<CancelOrderOutput>> {
+    return this.send(new CancelOrderCommand(input), options);
+  }
+
+  /**
+   * Places an order. Prices come from the catalogue in the requested currency; the order starts
+   * `pending` and an `order.created` webhook event is sent.
+   *
+   * Send an `Idempotency-Key` so that a retry after a lost response cannot place the order
+   * twice (the SDK does this for you).
+   * `POST /v2/orders`.
+   * Requires the scopes `commercial:write`.
+   */
+  createOrder(input: CreateOrderInput, options?: CallOptions): Promise<CommandOutput<CreateOrderOutput>> {
+    return this.send(new CreateOrderCommand(input), options);
+  }
+
+  /**
+   * Gets one of the partner's orders.
+   * `GET /v2/orders/{orderId}`.
+   * Requires the scopes `commercial:read`.
+   */
+  getOrder(input: GetOrderInput, options?: CallOptions): Promise<CommandOutput<GetOrderOutput>> {
+    return this.send(new GetOrderCommand(input), options);
+  }
+
+  /**
+   * Lists the partner's orders, newest first, a page at a time.
+   *
+   * Pass the `nextCursor` of a response as `cursor` to get the next page; it is absent on the
+   * last page. A cursor marks a position in the list, so orders created while you page do not
+   * shift the pages: no order is returned twice or skipped.
+   * `GET /v2/orders`.
+   * Requires the scopes `commercial:read`.
+   */
+  listOrders(input: ListOrdersInput = {}, options?: CallOptions): Promise<CommandOutput<ListOrdersOutput>> {
+    return this.send(new ListOrdersCommand(input), options);
+  }
+
+  /**
+   * Changes the partner's own data on an order, in any status: its `externalReference` and its
+   * `metadata`. Members left out stay as they are; `metadata`, when sent, replaces the whole map
+   * (send `{}` to clear it). Send at least one of the two. Sends no webhook event.
+   *
+   * New in version 2: version 1 could only set the reference when creating the order.
+   * `PATCH /v2/orders/{orderId}`.
+   * Requires the scopes `commercial:write`.
+   */
+  updateOrder(input: UpdateOrderInput, options?: CallOptions): Promise<CommandOutput<UpdateOrderOutput>> {
+    return this.send(new UpdateOrderCommand(input), options);
+  }
+}
+
+/** Every page of ListOrders, following `nextCursor` until the last page. */
+export function paginateListOrders(config: PaginationConfiguration, input: ListOrdersInput = {}): AsyncGenerator<CommandOutput<ListOrdersOutput>, undefined, undefined> {
+  return paginate(config, input, ListOrdersCommand);
+}
+
+/** Every item (`orders`) of every page of ListOrders. */
+export function paginateListOrdersItems(config: PaginationConfiguration, input: ListOrdersInput = {}): AsyncGenerator<Order, undefined, undefined> {
+  return paginateItems<ListOrdersInput, ListOrdersOutput, Order>(config, input, ListOrdersCommand);
+}

@@ -1,0 +1,111 @@
+/**
+ * @module emit/models
+ *
+ * `models.ts` of a version: one exported type per named shape (structures, unions, enums,
+ * lists, maps and documented simple types), with JSDoc from the model. Error structures are
+ * classes and live in `errors.ts` instead.
+ */
+import type { EnumShape, SemanticModel, Shape, StructureShape } from '@platform/smithy';
+import type { ApiVersion } from '../api-version.js';
+import { CodegenError } from '../codegen-error.js';
+import { GENERATED_HEADER, jsDoc, literal, propertyKey } from '../source-writer.js';
+import { isPresent, memberType, reachableNames } from './type-names.js';
+
+const ERROR = 'smithy.api#error';
+const UNSUPPORTED_MEMBER_TRAITS = ['smithy.api#jsonName', 'smithy.api#streaming'] as const;
+
+export function emitModels(model: SemanticModel, version: ApiVersion): string {
+  const inputRoots = version.services.flatMap(({ operations }) => operations.map((op) => op.input));
+  const inputNames = reachableNames(model, inputRoots);
+  const blocks: string[] = [];
+  for (const name of [...version.shapes.keys()].sort()) {
+    const shape = version.shapes.get(name)!;
+    if (shape.traits[ERROR] !== undefined) continue;
+    blocks.push(emitShape(model, name, shape, inputNames.has(name)));
+  }
+  return `${GENERATED_HEADER}\n${blocks.join('\n')}`;
+}
+
+function emitShape(model: SemanticModel, name: string, shape: Shape, inInput: boolean): string {
+  const doc = jsDoc(shape.traits);
+  switch (shape.type) {
+    case 'structure':
+      return `${doc}export interface ${name} {\n${structureBody(model, shape, inInput)}}\n`;
+    case 'union':
+      return `${doc}export type ${name} =\n${unionBody(model, shape)};\n`;
+    case 'enum':
+    case 'intEnum':
+      return `${doc}export type ${name} = ${enumValues(shape)};\n`;
+    case 'list':
+    case 'set':
+      return `${doc}export type ${name} = ${memberType(model, shape.member)}[];\n`;
+    case 'map':
+      return `${doc}export type ${name} = Record<string, ${memberType(model, shape.value)}>;\n`;
+    case 'service':
+    case 'operation':
+    case 'resource':
+      throw new CodegenError('is not a data shape.', shape.id, shape.location);
+    case 'timestamp': {
+      const format = shape.traits['smithy.api#timestampFormat'];
+      const type = format === 'epoch-seconds' ? 'number' : 'string';
+      const note =
+        type === 'string' ? ['An RFC 3339 date-time string, e.g. `2026-11-20T14:03:12Z`.'] : [];
+      return `${jsDoc(shape.traits, '', note)}export type ${name} = ${type};\n`;
+    }
+    case 'blob':
+    case 'document':
+    case 'bigInteger':
+    case 'bigDecimal':
+      throw new CodegenError(
+        `${shape.type} shapes are not supported by the SDK generator yet; model the value as a string or number.`,
+        shape.id,
+        shape.location,
+      );
+    default: {
+      const type =
+        shape.type === 'string' ? 'string' : shape.type === 'boolean' ? 'boolean' : 'number';
+      return `${doc}export type ${name} = ${type};\n`;
+    }
+  }
+}
+
+function structureBody(model: SemanticModel, shape: StructureShape, inInput: boolean): string {
+  let body = '';
+  for (const member of shape.members.values()) {
+    for (const trait of UNSUPPORTED_MEMBER_TRAITS) {
+      if (member.traits[trait] !== undefined) {
+        throw new CodegenError(
+          `@${trait.slice(trait.indexOf('#') + 1)} is not supported by the SDK generator.`,
+          member.id,
+          member.location,
+        );
+      }
+    }
+    const optional = isPresent(member, inInput) ? '' : '?';
+    body += jsDoc(member.traits, '  ');
+    body += `  ${propertyKey(member.name)}${optional}: ${memberType(model, member)};\n`;
+  }
+  return body;
+}
+
+function unionBody(model: SemanticModel, shape: StructureShape): string {
+  const names = [...shape.members.keys()];
+  return [...shape.members.values()]
+    .map((member) => {
+      const others = names
+        .filter((n) => n !== member.name)
+        .map((n) => ` ${propertyKey(n)}?: never;`);
+      return `  | { ${propertyKey(member.name)}: ${memberType(model, member)};${others.join('')} }`;
+    })
+    .join('\n');
+}
+
+function enumValues(shape: EnumShape): string {
+  return [...shape.members.values()]
+    .map((member) => {
+      const value = member.traits['smithy.api#enumValue'];
+      if (shape.type === 'intEnum') return String(value);
+      return literal(typeof value === 'string' ? value : member.name);
+    })
+    .join(' | ');
+}

@@ -1,0 +1,96 @@
+/**
+ * @module emit/type-names
+ *
+ * How a Smithy target becomes a TypeScript type expression, and which members are optional.
+ * Shared by the model, operation and error emitters so a member reads the same everywhere.
+ */
+import type { Member, SemanticModel, Shape } from '@platform/smithy';
+import { CodegenError } from '../codegen-error.js';
+import { shapeName } from '../source-writer.js';
+
+const PRELUDE_TYPES: Readonly<Record<string, string>> = {
+  'smithy.api#String': 'string',
+  'smithy.api#Blob': 'string',
+  'smithy.api#Boolean': 'boolean',
+  'smithy.api#PrimitiveBoolean': 'boolean',
+  'smithy.api#Byte': 'number',
+  'smithy.api#PrimitiveByte': 'number',
+  'smithy.api#Short': 'number',
+  'smithy.api#PrimitiveShort': 'number',
+  'smithy.api#Integer': 'number',
+  'smithy.api#PrimitiveInteger': 'number',
+  'smithy.api#Long': 'number',
+  'smithy.api#PrimitiveLong': 'number',
+  'smithy.api#Float': 'number',
+  'smithy.api#PrimitiveFloat': 'number',
+  'smithy.api#Double': 'number',
+  'smithy.api#PrimitiveDouble': 'number',
+  'smithy.api#Timestamp': 'string',
+  'smithy.api#Document': 'unknown',
+  'smithy.api#Unit': 'Record<string, never>',
+};
+
+/** The TypeScript type a member's value has. */
+export function memberType(model: SemanticModel, member: Member): string {
+  const format = member.traits['smithy.api#timestampFormat'];
+  const target = model.getShape(member.target);
+  if (target?.type === 'timestamp' && format === 'epoch-seconds') return 'number';
+  if (model.isPrelude(member.target)) {
+    const type = PRELUDE_TYPES[member.target];
+    if (type === undefined) {
+      throw new CodegenError(
+        `targets ${member.target}, which the generator does not support.`,
+        member.id,
+        member.location,
+      );
+    }
+    return type;
+  }
+  return shapeName(member.target);
+}
+
+/**
+ * True when the member is always present in the type. A `@required` member is, unless a
+ * `@default` lets callers leave it out of an input; a member with a default is always present
+ * in what the server sends.
+ */
+export function isPresent(member: Member, inInput: boolean): boolean {
+  const hasDefault = member.traits['smithy.api#default'] !== undefined;
+  const required = member.traits['smithy.api#required'] !== undefined;
+  if (inInput) return required && !hasDefault;
+  return required || (hasDefault && member.traits['smithy.api#default'] !== null);
+}
+
+/** Members of a structure-like shape, in declaration order. */
+export function membersOf(shape: Shape): Member[] {
+  switch (shape.type) {
+    case 'structure':
+    case 'union':
+    case 'enum':
+    case 'intEnum':
+      return [...shape.members.values()];
+    case 'list':
+    case 'set':
+      return [shape.member];
+    case 'map':
+      return [shape.key, shape.value];
+    default:
+      return [];
+  }
+}
+
+/** Names of every shape reachable from the given roots (non-prelude). */
+export function reachableNames(model: SemanticModel, roots: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = roots.filter((id) => !model.isPrelude(id));
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    const name = shapeName(id);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const member of membersOf(model.expectShape(id))) {
+      if (!model.isPrelude(member.target)) queue.push(member.target);
+    }
+  }
+  return seen;
+}

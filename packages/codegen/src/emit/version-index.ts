@@ -1,0 +1,78 @@
+/**
+ * @module emit/version-index
+ *
+ * `index.ts` of a version, the SDK entry point `@platform/api-client/vN`: every public name
+ * listed one by one (no `export *`, STYLE item 4) — the version's generated names and the
+ * runtime's public names (errors, options, token cache), so one import serves a partner.
+ */
+import { GENERATED_HEADER } from '../source-writer.js';
+
+/** Runtime exports that only generated code uses; partners never need them. */
+const RUNTIME_INTERNALS = new Set([
+  'ClientInternals',
+  'CommandClass',
+  'CommandSender',
+  'ErrorRegistry',
+  'HttpMethod',
+  'MemberBindings',
+  'Operation',
+  'OperationSpec',
+  'OutputBindings',
+  'PaginationSpec',
+  'PlatformClient',
+  'PlatformCommand',
+  'ServiceDescriptor',
+  'ServiceErrorClass',
+  'ServiceErrorInit',
+  'VERSION_RETIRED_ERROR_CODE',
+  'createErrorRegistry',
+  'defineOperation',
+  'errorGuard',
+  'paginate',
+  'paginateItems',
+]);
+
+export interface ModuleExports {
+  /** Module path relative to the index, e.g. `./models.js`. */
+  readonly from: string;
+  readonly values: readonly string[];
+  readonly types: readonly string[];
+}
+
+/** Exported names of generated source, read from its declarations. */
+export function declaredExports(
+  from: string,
+  source: string,
+  skip: (name: string) => boolean = () => false,
+): ModuleExports {
+  const values: string[] = [];
+  const types: string[] = [];
+  for (const match of source.matchAll(
+    /^export (class|const|function|type|interface) ([A-Za-z0-9_]+)/gm,
+  )) {
+    const name = match[2]!;
+    if (skip(name)) continue;
+    (match[1] === 'type' || match[1] === 'interface' ? types : values).push(name);
+  }
+  return { from, values, types };
+}
+
+export function publicRuntimeExports(runtime: ModuleExports): ModuleExports {
+  return {
+    from: runtime.from,
+    values: runtime.values.filter((n) => !RUNTIME_INTERNALS.has(n)),
+    types: runtime.types.filter((n) => !RUNTIME_INTERNALS.has(n)),
+  };
+}
+
+export function emitVersionIndex(major: number, modules: readonly ModuleExports[]): string {
+  const blocks = modules
+    .filter((m) => m.values.length + m.types.length > 0)
+    .map((m) => {
+      const names = [...m.values.map((n) => n), ...m.types.map((n) => `type ${n}`)].sort((a, b) =>
+        a.replace(/^type /, '').localeCompare(b.replace(/^type /, '')),
+      );
+      return `export {\n${names.map((n) => `  ${n},\n`).join('')}} from '${m.from}';\n`;
+    });
+  return `${GENERATED_HEADER}/**\n * @module @platform/api-client/v${major}\n *\n * Clients, commands, types and errors of API v${major}.\n */\n${blocks.join('')}`;
+}
