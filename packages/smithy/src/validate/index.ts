@@ -10,6 +10,7 @@ import { validateDefaults } from './defaults.js';
 import { validateEnums } from './enums.js';
 import { validateExclusiveMembers } from './exclusive-members.js';
 import { validateHeadersAndQuery } from './http/headers-query.js';
+import { validateIgnoredBindings } from './http/ignored-bindings.js';
 import { validateHttpLabels } from './http/labels.js';
 import { validateHttpPayloads } from './http/payload.js';
 import { validateHttpSemantics } from './http/semantics.js';
@@ -54,6 +55,7 @@ const RULES: readonly RuleGroup[] = [
     run: validateHeadersAndQuery,
   },
   { stage: 'other', ids: ['HttpPayload'], run: validateHttpPayloads },
+  { stage: 'other', ids: ['HttpBindingTraitIgnored'], run: validateIgnoredBindings },
   { stage: 'other', ids: ['HttpUriConflict'], run: validateUriConflicts },
   {
     stage: 'other',

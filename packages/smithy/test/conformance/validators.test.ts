@@ -38,6 +38,8 @@ interface Outcome {
   readonly pass: boolean;
   readonly missing: readonly ExpectedEvent[];
   readonly unexpected: readonly ValidationEvent[];
+  /** Our non-ERROR events that no expected event matches (reported, not scored). */
+  readonly extraOther: readonly ValidationEvent[];
 }
 
 const ours = new Set(validatorEventIds());
@@ -79,9 +81,13 @@ function runCase(folder: string, c: Case): Outcome {
     (a) =>
       (a.severity === 'ERROR' && !expected.some((e) => matches(e, a))) || a.id === 'HarnessCrash',
   );
+  const extraOther = actual.filter(
+    (a) => a.severity !== 'ERROR' && !expected.some((e) => matches(e, a)),
+  );
   return {
     folder,
     model: c.model,
+    extraOther,
     relevant: expected.length > 0 || unexpected.length > 0,
     pass: missing.length === 0 && unexpected.length === 0,
     missing,
@@ -103,12 +109,13 @@ function table(outcomes: readonly Outcome[]): string {
     const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
     const passRelevant = relevant.filter((o) => o.pass).length;
     const passAll = all.filter((o) => o.pass).length;
-    return `| ${folder} | ${all.length} | ${passAll} (${pct(passAll, all.length)}) | ${relevant.length} | ${passRelevant} (${pct(passRelevant, relevant.length)}) |`;
+    const other = all.reduce((n, o) => n + o.extraOther.length, 0);
+    return `| ${folder} | ${all.length} | ${passAll} (${pct(passAll, all.length)}) | ${relevant.length} | ${passRelevant} (${pct(passRelevant, relevant.length)}) | ${other} |`;
   });
   return [
     `Validator conformance (event ids scored: ${[...ours].join(', ')})`,
-    '| folder | cases | pass | cases with our ids | pass |',
-    '| --- | --- | --- | --- | --- |',
+    '| folder | cases | pass | cases with our ids | pass | unmatched non-ERROR events (not scored) |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
 }
@@ -123,11 +130,11 @@ describe('validator conformance on smithy-corpus', () => {
       );
       console.log(table(outcomes));
       if (process.env['CONFORMANCE_DETAILS']) {
-        for (const o of outcomes.filter((x) => !x.pass)) {
-          console.log(`FAIL ${o.folder}/${o.model}`);
+        for (const o of outcomes.filter((x) => !x.pass || x.extraOther.length > 0)) {
+          console.log(`${o.pass ? 'NOTE' : 'FAIL'} ${o.folder}/${o.model}`);
           for (const m of o.missing)
             console.log(`  missing  [${m.severity}] ${m.shape}: ${m.messagePrefix} | ${m.id}`);
-          for (const u of o.unexpected)
+          for (const u of [...o.unexpected, ...o.extraOther])
             console.log(`  extra    [${u.severity}] ${u.shapeId ?? '-'}: ${u.message} | ${u.id}`);
         }
       }
