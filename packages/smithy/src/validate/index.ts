@@ -2,6 +2,7 @@
  * @module Entry point of the validators: runs every rule group over a loaded model and returns
  * the events sorted by location, so output is stable whatever order the rules ran in.
  */
+import { sortEvents } from '../events.js';
 import type { SemanticModel, ValidationEvent } from '../model/shapes.js';
 import type { ValidationRule } from './event.js';
 import { validateAuth } from './auth.js';
@@ -136,24 +137,4 @@ function runRule(rule: RuleGroup, model: SemanticModel): ValidationEvent[] {
       },
     ];
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function sortEvents(events: readonly ValidationEvent[]): ValidationEvent[] {
-  return events
-    .map((event, index) => ({ event, index }))
-    .sort((x, y) => {
-      const a = x.event.sourceLocation;
-      const b = y.event.sourceLocation;
-      return (
-        compareText(a?.filename ?? '', b?.filename ?? '') ||
-        (a?.line ?? 0) - (b?.line ?? 0) ||
-        (a?.column ?? 0) - (b?.column ?? 0) ||
-        x.index - y.index
-      );
-    })
-    .map(({ event }) => event);
 }
