@@ -26,6 +26,8 @@ import { validateTargets } from './targets.js';
 import { validateTraitConflicts } from './trait-conflicts.js';
 import { validateTraitTargets } from './trait-targets.js';
 import { validateTraitValues } from './trait-values.js';
+import { validateUnions } from './unions.js';
+import { validateDefaultsInUpdates } from './update-defaults.js';
 
 interface RuleGroup {
   /** The event ids (Smithy's validator names) the group emits, before any `.Detail` suffix. */
@@ -64,6 +66,8 @@ const RULES: readonly RuleGroup[] = [
     run: validateHttpSemantics,
   },
   { stage: 'other', ids: ['PaginatedTrait'], run: validatePaginated },
+  { stage: 'other', ids: ['DefaultValueInUpdate'], run: validateDefaultsInUpdates },
+  { stage: 'other', ids: ['Union'], run: validateUnions },
   {
     stage: 'other',
     ids: ['RangeTrait', 'LengthTrait', 'PatternTrait'],
