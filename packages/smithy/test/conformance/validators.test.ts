@@ -33,6 +33,8 @@ interface Case {
 }
 interface Outcome {
   readonly folder: string;
+  /** Expected events of our ids, and whether each was matched. */
+  readonly scored: readonly { readonly id: string; readonly matched: boolean }[];
   readonly model: string;
   readonly relevant: boolean;
   readonly pass: boolean;
@@ -87,6 +89,7 @@ function runCase(folder: string, c: Case): Outcome {
   return {
     folder,
     model: c.model,
+    scored: expected.map((e) => ({ id: baseId(e.id), matched: !missing.includes(e) })),
     extraOther,
     relevant: expected.length > 0 || unexpected.length > 0,
     pass: missing.length === 0 && unexpected.length === 0,
@@ -112,11 +115,23 @@ function table(outcomes: readonly Outcome[]): string {
     const other = all.reduce((n, o) => n + o.extraOther.length, 0);
     return `| ${folder} | ${all.length} | ${passAll} (${pct(passAll, all.length)}) | ${relevant.length} | ${passRelevant} (${pct(passRelevant, relevant.length)}) | ${other} |`;
   });
+  const byId = new Map<string, [number, number]>();
+  for (const { id, matched } of outcomes.flatMap((o) => o.scored)) {
+    const [n, m] = byId.get(id) ?? [0, 0];
+    byId.set(id, [n + 1, m + (matched ? 1 : 0)]);
+  }
+  const idRows = [...byId]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, [n, m]]) => `| ${id} | ${n} | ${m} |`);
   return [
     `Validator conformance (event ids scored: ${[...ours].join(', ')})`,
     '| folder | cases | pass | cases with our ids | pass | unmatched non-ERROR events (not scored) |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    '| event id | expected events | matched |',
+    '| --- | --- | --- |',
+    ...idRows,
   ].join('\n');
 }
 
