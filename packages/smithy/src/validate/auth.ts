@@ -12,7 +12,7 @@ import { containedOperations } from './service-operations.js';
 import { TRAIT_IDS } from './trait-ids.js';
 
 /** Auth schemes of a service: its traits whose definitions carry `@authDefinition`, sorted. */
-export function authSchemesOf(model: SemanticModel, service: ServiceShape): ShapeId[] {
+function authSchemesOf(model: SemanticModel, service: ServiceShape): ShapeId[] {
   return Object.keys(service.traits)
     .filter((id) => model.getShape(id)?.traits[TRAIT_IDS.authDefinition] !== undefined)
     .sort();

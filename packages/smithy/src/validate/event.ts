@@ -3,14 +3,7 @@
  * takes the shape or member the finding is about, so every event carries its shape id and source
  * location the same way.
  */
-import type {
-  Member,
-  SemanticModel,
-  Severity,
-  Shape,
-  ShapeId,
-  ValidationEvent,
-} from '../model/shapes.js';
+import type { Member, SemanticModel, Severity, Shape, ValidationEvent } from '../model/shapes.js';
 
 /** What an event can be about: a shape, or a member of one. */
 export type Subject = Shape | Member;
@@ -54,10 +47,4 @@ export function isMember(subject: Subject): subject is Member {
 /** Java Smithy's way of naming a shape in messages: `(structure: \`ns#Foo\`)`. */
 export function describeShape(subject: Subject): string {
   return `(${isMember(subject) ? 'member' : subject.type}: \`${subject.id}\`)`;
-}
-
-/** The shape id a member id belongs to (`ns#A$b` → `ns#A`); shape ids are returned unchanged. */
-export function containerId(id: ShapeId): ShapeId {
-  const dollar = id.indexOf('$');
-  return dollar === -1 ? id : id.slice(0, dollar);
 }

@@ -495,7 +495,7 @@ const HTTP_DATE =
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
 /** An RFC 3339 date-time in UTC (`Z`), as Smithy requires for timestamp values. */
-export function isRfc3339(text: string, requireZ = true): boolean {
+function isRfc3339(text: string, requireZ = true): boolean {
   if (!RFC3339.test(text)) return false;
   if (requireZ && !/[Zz]$/.test(text)) return false;
   return !Number.isNaN(Date.parse(text));

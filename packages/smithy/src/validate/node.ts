@@ -36,12 +36,3 @@ export function asNumber(value: NodeValue | undefined): number | undefined {
   if (value instanceof BigNumberValue) return Number(value.text);
   return undefined;
 }
-
-/** Human-readable kind of a node value, as Smithy's messages name them. */
-export function nodeKind(value: NodeValue | undefined): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'number' || value instanceof BigNumberValue) return 'number';
-  if (Array.isArray(value)) return 'array';
-  return typeof value === 'object' ? 'object' : typeof value;
-}
