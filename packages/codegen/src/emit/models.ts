@@ -82,8 +82,13 @@ function structureBody(model: SemanticModel, shape: StructureShape, inInput: boo
       }
     }
     const optional = isPresent(member, inInput) ? '' : '?';
+    let type = memberType(model, member);
+    // Inputs also take a Date for a date-time: the runtime writes it as RFC 3339 text.
+    if (inInput && type !== 'number' && model.getShape(member.target)?.type === 'timestamp') {
+      type = `${type} | Date`;
+    }
     body += jsDoc(member.traits, '  ');
-    body += `  ${propertyKey(member.name)}${optional}: ${memberType(model, member)};\n`;
+    body += `  ${propertyKey(member.name)}${optional}: ${type};\n`;
   }
   return body;
 }

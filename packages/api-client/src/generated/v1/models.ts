@@ -644,11 +644,11 @@ export interface ListAuditEventsInput {
   /**
    * Only requests received at or after this time.
    */
-  occurredAfter?: DateTime;
+  occurredAfter?: DateTime | Date;
   /**
    * Only requests received before this time.
    */
-  occurredBefore?: DateTime;
+  occurredBefore?: DateTime | Date;
 }
 
 /**
@@ -723,11 +723,11 @@ export interface ListOrdersInput {
   /**
    * Only orders created at or after this time.
    */
-  createdAfter?: DateTime;
+  createdAfter?: DateTime | Date;
   /**
    * Only orders created before this time.
    */
-  createdBefore?: DateTime;
+  createdBefore?: DateTime | Date;
 }
 
 /**
