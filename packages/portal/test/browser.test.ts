@@ -61,7 +61,8 @@ describe.skipIf(missing !== undefined)('portal in Chromium', () => {
 
   beforeAll(async () => {
     outDir = await mkdtemp(join(tmpdir(), 'portal-site-'));
-    await buildPortal({ repoRoot: REPO_ROOT, outDir });
+    // The SDK reference is typedoc's output, checked by sdk-reference.test.ts.
+    await buildPortal({ repoRoot: REPO_ROOT, outDir, sdkReference: false });
     portal = await servePortal({ dir: outDir });
     browser = await launchChromium();
     // In every page before its own scripts, so no page load fetches it.

@@ -3,15 +3,18 @@
  * would run it — `tsx first-call.ts` with credentials in the environment — against a real
  * sandbox on the `local` environment's port, and must list orders.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { startSandbox } from '@platform/sandbox';
 import { describe, expect, it } from 'vitest';
 import { declaredEntryPoints, importedEntryPoints } from '../src/samples/entry-points.js';
 import { extractCodeBlocks } from '../src/samples/extract.js';
+import { sdkEntryPoints, sourcePaths } from '../src/sdk/entry-points.js';
 
+const exec = promisify(execFile);
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** The port of the model's `local` environment (`http://127.0.0.1:4010`). */
 const LOCAL_PORT = 4010;
@@ -50,7 +53,11 @@ describe('getting started in five minutes', () => {
         mkdirSync(dir, { recursive: true });
         writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
         writeFileSync(join(dir, 'first-call.ts'), sample?.code ?? '');
-        const run = spawnSync(process.execPath, ['--import', 'tsx', 'first-call.ts'], {
+        // tsx follows tsconfig paths: the SDK runs from its sources, no build needed.
+        const paths = sourcePaths(await sdkEntryPoints(REPO_ROOT));
+        writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { paths } }));
+        // Asynchronous: the sandbox answers from this same process.
+        const run = await exec(process.execPath, ['--import', 'tsx', 'first-call.ts'], {
           cwd: dir,
           encoding: 'utf8',
           timeout: 45_000,
@@ -61,7 +68,6 @@ describe('getting started in five minutes', () => {
           },
         });
         expect(run.stderr).toBe('');
-        expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^ord_\S+ \w+$/m);
         expect(run.stdout).toMatch(/request \S+ took 1 attempt\(s\)/);
       } finally {

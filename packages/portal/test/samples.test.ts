@@ -1,6 +1,7 @@
 /**
- * Every TypeScript sample of the portal compiles against the real SDK: the ```ts blocks of
- * `docs/*.md` and the samples generated for each operation. A sample waits only while an SDK
+ * Every TypeScript sample of the portal compiles against the real SDK (its entry points'
+ * sources, so no build is needed): the ```ts blocks of `docs/*.md` and the samples generated for
+ * each operation. A sample waits only while an SDK
  * entry point it imports is not yet declared in `@platform/api-client`'s `exports`; the test
  * names those samples.
  */
@@ -13,6 +14,7 @@ import { guideSamples, referenceSamples } from '../src/samples/collect.js';
 import { declaredEntryPoints, importedEntryPoints } from '../src/samples/entry-points.js';
 import { extractCodeBlocks } from '../src/samples/extract.js';
 import { typecheckSamples } from '../src/samples/typecheck.js';
+import { sdkEntryPoints, sourcePaths } from '../src/sdk/entry-points.js';
 import { createCodeHighlighter } from '../src/site/highlight.js';
 import { createMarkdownRenderer } from '../src/site/markdown.js';
 
@@ -25,6 +27,7 @@ const all = [
   ...referenceSamples(reference.samples),
 ];
 const declared = declaredEntryPoints(REPO_ROOT);
+const paths = sourcePaths(await sdkEntryPoints(REPO_ROOT));
 const ready = all.filter((s) => importedEntryPoints(s.code).every((e) => declared.has(e)));
 const waiting = all.filter((s) => !ready.includes(s));
 if (waiting.length > 0) {
@@ -49,7 +52,7 @@ describe('portal code samples', () => {
     'type-checks every sample whose SDK entry points exist',
     { timeout: 120_000 },
     () => {
-      const errors = typecheckSamples(ready, join(REPO_ROOT, '.tmp/portal-samples'));
+      const errors = typecheckSamples(ready, join(REPO_ROOT, '.tmp/portal-samples'), paths);
       expect(errors.map((e) => e.message)).toEqual([]);
     },
   );

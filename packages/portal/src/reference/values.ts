@@ -1,6 +1,6 @@
 /**
  * @module Example values from `@examples`, written out two ways: as a TypeScript literal for the
- * SDK (member names, timestamps as `Date`) and as JSON on the wire (JSON names, timestamps as
+ * SDK (member names, timestamps as RFC 3339 strings) and as JSON on the wire (JSON names, timestamps as
  * sent). Both walk the value alongside its shape so each member gets its own treatment.
  */
 import type { NodeValue, SemanticModel, ShapeId } from '@platform/smithy';
@@ -45,10 +45,9 @@ export function tsLiteral(
   const pad = ' '.repeat(indent + 2);
   const end = ' '.repeat(indent);
   const type = typeOf(model, shapeId);
-  if (type === 'timestamp' && (typeof value === 'string' || typeof value === 'number')) {
-    return typeof value === 'string'
-      ? `new Date(${JSON.stringify(value)})`
-      : `new Date(${value * 1000})`;
+  // The SDK takes timestamps as RFC 3339 strings, exactly as the examples write them.
+  if (type === 'timestamp' && typeof value === 'number') {
+    return quote(new Date(value * 1000).toISOString());
   }
   if (type === 'blob' && typeof value === 'string') {
     return `new TextEncoder().encode(${JSON.stringify(value)})`;

@@ -5,7 +5,7 @@
  * point at the sample's own source line.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import ts from 'typescript';
 import type { CodeSample } from './extract.js';
 
@@ -34,10 +34,15 @@ function fileName(sample: CodeSample, index: number): string {
   return `${String(index).padStart(3, '0')}-${base}.ts`;
 }
 
-/** Type-checks `samples` in `workDir` (created, then removed); returns every error found. */
+/**
+ * Type-checks `samples` in `workDir` (created, then removed); returns every error found in them.
+ * `paths` maps module specifiers to source files (the SDK's entry points, so no build is needed);
+ * errors inside those sources are their package's own check, not a sample's.
+ */
 export function typecheckSamples(
   samples: readonly CodeSample[],
   workDir: string,
+  paths: Readonly<Record<string, string[]>> = {},
 ): SampleDiagnostic[] {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
@@ -50,14 +55,17 @@ export function typecheckSamples(
     files.set(file, sample);
   });
   try {
-    const program = ts.createProgram([...files.keys()], SAMPLE_COMPILER_OPTIONS);
+    const program = ts.createProgram([...files.keys()], {
+      ...SAMPLE_COMPILER_OPTIONS,
+      paths: { ...paths },
+    });
     const diagnostics = ts.getPreEmitDiagnostics(program);
     return diagnostics.flatMap((d) => {
       const sample = d.file ? files.get(d.file.fileName) : undefined;
       const text = ts.flattenDiagnosticMessageText(d.messageText, '\n');
       if (!sample) {
-        const where = d.file ? relative(workDir, d.file.fileName) : 'compiler';
-        return samples[0] ? [{ sample: samples[0], message: `${where}: TS${d.code} ${text}` }] : [];
+        if (d.file) return [];
+        return samples[0] ? [{ sample: samples[0], message: `compiler: TS${d.code} ${text}` }] : [];
       }
       const line =
         d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line : 0;

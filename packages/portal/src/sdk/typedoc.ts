@@ -17,15 +17,20 @@ export class SdkReferenceError extends Error {
   override readonly name = 'SdkReferenceError';
 }
 
+/**
+ * Writes the reference of `entryPoints` into `outDir`. `tsconfig` defaults to the portal's
+ * `typedoc.tsconfig.json`, which covers `packages/api-client/src`.
+ */
 export async function buildSdkReference(
   entryPoints: readonly SdkEntryPoint[],
   outDir: string,
+  tsconfig: string = TSCONFIG,
 ): Promise<void> {
   const messages: string[] = [];
   const options: Partial<TypeDocOptions> = {
     entryPoints: entryPoints.map((e) => e.source),
     entryPointStrategy: 'resolve',
-    tsconfig: TSCONFIG,
+    tsconfig,
     name: '@platform/api-client',
     readme: 'none',
     excludePrivate: true,
