@@ -243,6 +243,22 @@ describe.skipIf(missing !== undefined)('portal in Chromium', () => {
     await page.close();
   });
 
+  it('reads and searches without JavaScript', { timeout: 20_000 }, async () => {
+    const page = await browser.context.newPage();
+    await page.route('**/assets/portal.js', (route) => route.abort());
+    await page.goto(`${portal.url}v2/commercial/ListOrders.html`);
+    await expect(page.locator('.theme-toggle').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#request + table').isVisible()).resolves.toBe(true);
+    await page.fill('#search-input', 'orders');
+    await page.press('#search-input', 'Enter');
+    await page.waitForURL(/search\.html\?q=orders/);
+    // Without the script there is no ranking, but every page is still one click away.
+    await expect(page.locator('main a[href$="ListOrders.html"]').count()).resolves.toBeGreaterThan(
+      0,
+    );
+    await page.close();
+  });
+
   it('switches to dark mode with the toggle and remembers it', { timeout: 20_000 }, async () => {
     const page = await browser.context.newPage();
     await page.goto(`${portal.url}index.html`);
