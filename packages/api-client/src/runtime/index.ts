@@ -95,7 +95,7 @@ export type { Clock } from './http/clock.js';
 
 export {
   defineOperation,
-  type HttpMethod,
+  type HttpMethod as OperationHttpMethod,
   type MemberBindings,
   type Operation,
   type OperationSpec,

@@ -10,6 +10,7 @@ export {
   isWebhookVerificationError,
   WebhookVerificationError,
   type WebhookVerificationErrorCode,
+  type WebhookVerificationErrorDetails,
   type WebhookVerificationErrorReason,
 } from './errors.js';
 export type { JsonObject, ParseWebhookEvent, WebhookEvent } from './event.js';

@@ -5,29 +5,17 @@
  * listed one by one (no `export *`, STYLE item 4) — the version's generated names and the
  * runtime's public names (errors, options, token cache), so one import serves a partner.
  */
+import { CodegenError } from '../codegen-error.js';
 import { GENERATED_HEADER } from '../source-writer.js';
 
-/** Runtime exports that only generated code uses; partners never need them. */
+/**
+ * Runtime functions that only generated code calls. Types stay exported even when only
+ * generated code names them: public signatures refer to them, and the SDK reference must
+ * resolve every type it shows.
+ */
 const RUNTIME_INTERNALS = new Set([
-  'ClientInternals',
-  'CommandClass',
-  'CommandSender',
-  'ErrorRegistry',
-  'HttpMethod',
-  'MemberBindings',
-  'Operation',
-  'OperationSpec',
-  'OutputBindings',
-  'PaginationSpec',
-  'PlatformClient',
-  'PlatformCommand',
-  'ServiceDescriptor',
-  'ServiceErrorClass',
-  'ServiceErrorInit',
-  'VERSION_RETIRED_ERROR_CODE',
   'createErrorRegistry',
   'defineOperation',
-  'errorGuard',
   'paginate',
   'paginateItems',
 ]);
@@ -66,6 +54,18 @@ export function publicRuntimeExports(runtime: ModuleExports): ModuleExports {
 }
 
 export function emitVersionIndex(major: number, modules: readonly ModuleExports[]): string {
+  const origin = new Map<string, string>();
+  for (const m of modules) {
+    for (const name of [...m.values, ...m.types]) {
+      const seen = origin.get(name);
+      if (seen !== undefined) {
+        throw new CodegenError(
+          `API v${major} would export ${name} from both ${seen} and ${m.from}: rename the model shape, or export the runtime name under an alias in runtime/index.ts.`,
+        );
+      }
+      origin.set(name, m.from);
+    }
+  }
   const blocks = modules
     .filter((m) => m.values.length + m.types.length > 0)
     .map((m) => {
