@@ -98,6 +98,7 @@ export {
   type HttpMethod as OperationHttpMethod,
   type MemberBindings,
   type Operation,
+  type PathParts,
   type OperationSpec,
   type OutputBindings,
   type PaginationSpec,

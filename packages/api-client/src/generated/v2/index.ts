@@ -67,6 +67,7 @@ export {
   type OutputBindings,
   type PaginationConfiguration,
   type PaginationSpec,
+  type PathParts,
   PlatformClient,
   type PlatformClientOptions,
   PlatformCommand,
