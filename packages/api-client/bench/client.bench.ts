@@ -3,12 +3,14 @@
  *
  * Benchmark of the SDK client runtime against raw `fetch`, openapi-fetch and the openai SDK
  * (DESIGN §7): a GET of a 298-byte JSON order from a loopback server in another process (on
- * another core where `taskset` exists). Contestants are interleaved; each figure is the median
- * of three rounds. Our client runs with authentication (a cached OAuth token) and retries on.
+ * another core where `taskset` exists). Contestants are interleaved; each ratio is the median,
+ * over three rounds (`BENCH_ROUNDS`), of the ratio to raw fetch within the round. Our client
+ * runs with authentication (a cached OAuth token) and retries on.
  *
  * Reports: requests/s with 1 and 32 in flight as ratios to raw fetch, client CPU per call (as a
  * ratio too), browser bundle gzip size (esbuild, client + credentials + one command), import
- * time in a fresh process, and token requests per token lifetime under 1,000 concurrent calls.
+ * time in a fresh process, token requests under 1,000 concurrent calls, and a CPU profile of our
+ * client (where its time goes).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -20,11 +22,11 @@ import OpenAI from 'openai';
 import createOpenApiClient from 'openapi-fetch';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 
-import { CommercialClient, GetOrderCommand } from '../test/runtime/support/orders.js';
+import type * as Orders from '../test/runtime/support/orders.js';
 
 const root = new URL('../../..', import.meta.url).pathname;
 const workDir = join(root, '.tmp', 'bench-client');
-const ROUNDS = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CALLS = Number(process.env.BENCH_CALLS ?? 2000);
 const hasTaskset = spawnSync('taskset', ['-V']).status === 0;
 
@@ -39,6 +41,30 @@ const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
 };
+
+/**
+ * Our client as partners run it: the runtime and the hand-written order commands compiled by
+ * esbuild into one ES module (as tsup builds the package), not transformed on the fly by tsx,
+ * whose `keepNames` helpers would be counted against us.
+ */
+async function loadOurClient(): Promise<typeof Orders> {
+  mkdirSync(workDir, { recursive: true });
+  const outfile = join(workDir, 'orders.mjs');
+  await build({
+    entryPoints: [join(root, 'packages/api-client/test/runtime/support/orders.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+    packages: 'external',
+  });
+  return (await import(outfile)) as typeof Orders;
+}
+
+let CommercialClient: typeof Orders.CommercialClient;
+let GetOrderCommand: typeof Orders.GetOrderCommand;
 
 async function startServer(): Promise<{ child: ChildProcess; baseUrl: string }> {
   const command = [
@@ -205,6 +231,63 @@ async function importTimes(): Promise<Map<string, number>> {
   return times;
 }
 
+/**
+ * What each behaviour our client must have costs on raw fetch alone: the per-attempt timeout
+ * (an AbortController, a timer and the signal handed to fetch), the SDK's request headers, and
+ * `redirect: 'manual'` with the response headers copied out. CPU per call as a ratio to raw
+ * fetch, paired within each of many short interleaved rounds (median), sequential calls.
+ */
+async function featureCosts(
+  baseUrl: string,
+  client: Orders.CommercialClient,
+): Promise<[string, number][]> {
+  const url = `${baseUrl}/v2/orders/ord_0001`;
+  const auth = { authorization: 'Bearer token-bench' };
+  const withTimeout = async (headers: Record<string, string>, init: RequestInit = {}) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 60_000);
+    try {
+      const response = await fetch(url, { ...init, headers, signal: controller.signal });
+      return await response.json();
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const sdkHeaders = () => ({
+    ...auth,
+    'user-agent': 'platform-api-client/2.0.0',
+    'x-platform-invocation-id': crypto.randomUUID(),
+    'x-platform-attempt': '1',
+  });
+  const command = new GetOrderCommand({ orderId: 'ord_0001' });
+  const variants: [string, Call][] = [
+    ['raw fetch', () => fetch(url, { headers: auth }).then((r) => r.json())],
+    ['+ per-attempt timeout signal', () => withTimeout(auth)],
+    ['+ SDK request headers', () => fetch(url, { headers: sdkHeaders() }).then((r) => r.json())],
+    [
+      "+ redirect: 'manual', response headers copied",
+      () =>
+        fetch(url, { headers: auth, redirect: 'manual' }).then((r) => {
+          const copy: Record<string, string> = {};
+          r.headers.forEach((value, name) => {
+            copy[name] = value;
+          });
+          return r.json();
+        }),
+    ],
+    ['all three', () => withTimeout(sdkHeaders(), { redirect: 'manual' })],
+    ['@platform/api-client', () => client.send(command)],
+  ];
+  const ratios = new Map<string, number[]>(variants.map(([name]) => [name, []]));
+  for (let round = 0; round < 15; round++) {
+    const cpu = new Map<string, number>();
+    for (const [name, call] of variants) cpu.set(name, (await run(call, 300, 1)).cpuUs);
+    for (const [name] of variants)
+      ratios.get(name)?.push((cpu.get(name) ?? NaN) / (cpu.get('raw fetch') ?? NaN));
+  }
+  return variants.map(([name]) => [name, median(ratios.get(name) ?? [])]);
+}
+
 interface TokenFigures {
   readonly cold: number;
   readonly atExpiry: number;
@@ -295,7 +378,7 @@ async function profileOurs(call: Call, calls: number): Promise<string[]> {
     if (frame === undefined) return;
     total += delta;
     const url = frame.url;
-    const origin = url.includes('/src/runtime/')
+    const origin = url.endsWith('/bench-client/orders.mjs')
       ? '@platform/api-client runtime'
       : url.startsWith('node:') || url === ''
         ? frame.functionName.startsWith('(')
@@ -306,7 +389,7 @@ async function profileOurs(call: Call, calls: number): Promise<string[]> {
           : 'other';
     byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + delta);
     if (origin === '@platform/api-client runtime') {
-      const name = `${frame.functionName || '(anonymous)'} (${url.slice(url.indexOf('/src/runtime/') + 13)}:${frame.lineNumber + 1})`;
+      const name = `${frame.functionName || '(anonymous)'} (orders.mjs:${frame.lineNumber + 1})`;
       byFunction.set(name, (byFunction.get(name) ?? 0) + delta);
     }
   });
@@ -334,6 +417,7 @@ function table(rows: string[][]): string {
 
 async function main(): Promise<void> {
   if (hasTaskset) spawnSync('taskset', ['-pc', '0', String(process.pid)], { stdio: 'ignore' });
+  ({ CommercialClient, GetOrderCommand } = await loadOurClient());
   const { child, baseUrl } = await startServer();
   try {
     const samples = await throughput(baseUrl);
@@ -348,13 +432,18 @@ async function main(): Promise<void> {
       tokenUrl: `${baseUrl}/oauth/token`,
     });
     const profileCommand = new GetOrderCommand({ orderId: 'ord_0001' });
+    const costs = await featureCosts(baseUrl, profileClient);
     const profile = await profileOurs(() => profileClient.send(profileCommand), CALLS);
     profileClient.destroy();
     const base = samples.get('raw fetch') as Sample[][];
     const baseSeq = median((base[0] ?? []).map((s) => s.rps));
     const basePar = median((base[1] ?? []).map((s) => s.rps));
     const baseCpu = median((base[0] ?? []).map((s) => s.cpuUs));
-    const baseCpuPar = median((base[1] ?? []).map((s) => s.cpuUs));
+    /** Median over rounds of the ratio to raw fetch in the same round (robust to load drift). */
+    const ratio = (runs: Sample[], index: 0 | 1, field: keyof Sample): string =>
+      median(
+        runs.map((s, round) => s[field] / ((base[index] ?? [])[round]?.[field] ?? NaN)),
+      ).toFixed(2);
     const rows = [
       [
         'client',
@@ -366,17 +455,13 @@ async function main(): Promise<void> {
       ],
     ];
     for (const [name, [sequential = [], parallel = []]] of samples) {
-      const seq = median(sequential.map((s) => s.rps));
-      const par = median(parallel.map((s) => s.rps));
-      const cpu = median(sequential.map((s) => s.cpuUs));
-      const cpuPar = median(parallel.map((s) => s.cpuUs));
       const size = sizes.get(name);
       const time = imports.get(name);
       rows.push([
         name,
-        `${(seq / baseSeq).toFixed(2)} / ${(par / basePar).toFixed(2)}`,
-        `${(cpu / baseCpu).toFixed(2)} / ${(cpuPar / baseCpuPar).toFixed(2)}`,
-        `${cpu.toFixed(0)} / ${cpuPar.toFixed(0)}`,
+        `${ratio(sequential, 0, 'rps')} / ${ratio(parallel, 1, 'rps')}`,
+        `${ratio(sequential, 0, 'cpuUs')} / ${ratio(parallel, 1, 'cpuUs')}`,
+        `${median(sequential.map((s) => s.cpuUs)).toFixed(0)} / ${median(parallel.map((s) => s.cpuUs)).toFixed(0)}`,
         size === undefined ? '' : `${(size / 1024).toFixed(1)} KiB`,
         time === undefined ? '' : `${time.toFixed(0)} ms`,
       ]);
@@ -385,7 +470,7 @@ async function main(): Promise<void> {
       if (!samples.has(name)) rows.push([name, '', '', '', '', `${time.toFixed(0)} ms`]);
     }
     console.log(
-      `\nGET of a 298-byte order, ${CALLS} calls per run, median of ${ROUNDS} interleaved rounds${hasTaskset ? ', client on core 0, server on core 1' : ''}`,
+      `\nGET of a 298-byte order, ${CALLS} calls per run, ratios are medians over ${ROUNDS} interleaved rounds of the ratio within each round${hasTaskset ? ', client on core 0, server on core 1' : ''}`,
     );
     console.log(
       `raw fetch: ${baseSeq.toFixed(0)} req/s sequential, ${basePar.toFixed(0)} req/s 32 in flight, ${baseCpu.toFixed(0)} µs CPU per call\n`,
@@ -397,6 +482,10 @@ async function main(): Promise<void> {
         `${tokens.calls} calls) ${tokens.requests} token requests, at least ${tokens.minGap.toFixed(1)} s apart ` +
         `(a duplicate would be < ${SHORT_LIFETIME_S / 2} s apart)`,
     );
+    console.log(
+      '\nwhere the extra CPU goes: each required behaviour added to raw fetch alone (CPU/call ×fetch, sequential)',
+    );
+    console.log(table(costs.map(([name, value]) => [`  ${name}`, value.toFixed(2)])));
     console.log(`\nprofile of @platform/api-client, ${CALLS} sequential calls (self time):`);
     console.log(profile.join('\n'));
     console.log(

@@ -111,12 +111,11 @@ describe('a successful call', () => {
     });
   });
 
-  it('sends accept, user agent, the bearer token, an invocation id and the attempt number', async () => {
+  it('sends the user agent, the bearer token, an invocation id and the attempt number', async () => {
     const { tokens } = tokenEndpoint();
     const requests = route('get', '/v2/orders/:orderId', () => HttpResponse.json({ order: ORDER }));
     await commercial().getOrder({ orderId: 'ord_1' });
     const headers = requests[0]?.headers;
-    expect(headers?.get('accept')).toBe('application/json');
     expect(headers?.get('user-agent')).toBe('platform-api-client/2.0.0');
     expect(headers?.get('authorization')).toBe(`Bearer ${tokens[0]}`);
     expect(headers?.get('x-platform-invocation-id')).toMatch(/^[0-9a-f-]{36}$/);

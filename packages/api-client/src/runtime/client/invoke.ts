@@ -69,7 +69,6 @@ export async function invoke(
     values = { ...values, [tokenMember]: randomUuid() };
   }
   const request = serializeRequest(operation, values, pipeline.baseUrl, {
-    accept: 'application/json',
     'user-agent': pipeline.userAgent,
     [INVOCATION_ID_HEADER]: randomUuid(),
   });

@@ -85,6 +85,7 @@ export interface Operation extends OperationSpec {
  * Declares an operation: checks the template once and compiles it. A malformed template is a
  * generator bug and throws at module load.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineOperation(spec: OperationSpec): Operation {
   const pathParts = spec.path.split(/\{([A-Za-z_][A-Za-z0-9_]*)\}/);
   if (

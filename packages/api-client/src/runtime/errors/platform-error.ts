@@ -58,6 +58,7 @@ export function hasErrorBrand(value: unknown, brand: string): boolean {
  * Makes a type guard for an error class that declares `static readonly brand`. Generated code
  * uses it for modeled errors: `export const isNotFoundError = errorGuard<NotFoundError>(NotFoundError.brand)`.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function errorGuard<T extends PlatformError>(brand: string): (value: unknown) => value is T {
   return (value: unknown): value is T => hasErrorBrand(value, brand);
 }

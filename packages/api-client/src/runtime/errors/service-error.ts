@@ -77,6 +77,7 @@ export type ErrorRegistry = ReadonlyMap<string, ServiceErrorClass>;
  * Builds the registry of modeled error classes from the generated list. Each class must carry
  * a static `code`; a duplicate code is a generator bug and throws.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function createErrorRegistry(classes: readonly ServiceErrorClass[]): ErrorRegistry {
   const registry = new Map<string, ServiceErrorClass>();
   for (const errorClass of classes) {

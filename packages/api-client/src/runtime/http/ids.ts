@@ -6,9 +6,11 @@
  * `crypto.getRandomValues`.
  */
 
+let webCrypto: Crypto | undefined;
+
 /** A random (version 4) UUID. */
 export function randomUuid(): string {
-  const webCrypto = globalThis.crypto;
+  webCrypto ??= globalThis.crypto;
   if (typeof webCrypto.randomUUID === 'function') return webCrypto.randomUUID();
   const bytes = webCrypto.getRandomValues(new Uint8Array(16));
   bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
