@@ -125,7 +125,7 @@ export function emitService(
       : [];
     blocks.push(
       `/** How ${op} is sent: ${http}. */\n` +
-        `export const ${op}Operation = defineOperation(${specLiteral(op, binding)});\n\n` +
+        `export const ${op}Operation = /* @__PURE__ */ defineOperation(${specLiteral(op, binding)});\n\n` +
         jsDoc(operation.traits, '', [`${http}.`, ...scopeNote]) +
         `export class ${op}Command extends PlatformCommand<${input}, ${output}> {\n` +
         `  constructor(${param}) {\n    super(${op}Operation, input);\n  }\n}\n`,
@@ -190,7 +190,7 @@ export function emitService(
     `  name: ${literal(name)},\n  sdkVersion: SDK_VERSION,\n${successor}` +
     `  environments: ENVIRONMENTS,\n` +
     `  defaultScopes: [${[...scopes].sort().map(literal).join(', ')}],\n` +
-    `  errors: createErrorRegistry([${errorNames.join(', ')}]),\n` +
+    `  errors: /* @__PURE__ */ createErrorRegistry([${errorNames.join(', ')}]),\n` +
     (sensitive.length ? `  sensitiveMembers: [${sensitive.map(literal).join(', ')}],\n` : '') +
     `};\n\n` +
     jsDoc(service.shape.traits, '', [

@@ -19,7 +19,7 @@ import { ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, N
 import type { AuditEvent, ClientSecret, CreateClientSecretInput, CreateClientSecretOutput, CreateWebhookEndpointInput, CreateWebhookEndpointOutput, DeleteWebhookEndpointInput, DeleteWebhookEndpointOutput, GetApplicationInput, GetApplicationOutput, GetWebhookEndpointInput, GetWebhookEndpointOutput, ListAuditEventsInput, ListAuditEventsOutput, ListClientSecretsInput, ListClientSecretsOutput, ListWebhookEndpointsInput, ListWebhookEndpointsOutput, RevokeClientSecretInput, RevokeClientSecretOutput, RotateWebhookSigningSecretInput, RotateWebhookSigningSecretOutput, SendTestWebhookEventInput, SendTestWebhookEventOutput, WebhookEndpoint } from './models.js';
 
 /** How CreateClientSecret is sent: `POST /v1/application/client-secrets`. */
-export const CreateClientSecretOperation = defineOperation({
+export const CreateClientSecretOperation = /* @__PURE__ */ defineOperation({
   name: 'CreateClientSecret',
   method: 'POST',
   path: '/v1/application/client-secrets',
@@ -46,7 +46,7 @@ export class CreateClientSecretCommand extends PlatformCommand<CreateClientSecre
 }
 
 /** How CreateWebhookEndpoint is sent: `POST /v1/application/webhook-endpoints`. */
-export const CreateWebhookEndpointOperation = defineOperation({
+export const CreateWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
   name: 'CreateWebhookEndpoint',
   method: 'POST',
   path: '/v1/application/webhook-endpoints',
@@ -71,7 +71,7 @@ export class CreateWebhookEndpointCommand extends PlatformCommand<CreateWebhookE
 }
 
 /** How DeleteWebhookEndpoint is sent: `DELETE /v1/application/webhook-endpoints/{webhookEndpointId}`. */
-export const DeleteWebhookEndpointOperation = defineOperation({
+export const DeleteWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
   name: 'DeleteWebhookEndpoint',
   method: 'DELETE',
   path: '/v1/application/webhook-endpoints/{webhookEndpointId}',
@@ -93,7 +93,7 @@ export class DeleteWebhookEndpointCommand extends PlatformCommand<DeleteWebhookE
 }
 
 /** How GetApplication is sent: `GET /v1/application`. */
-export const GetApplicationOperation = defineOperation({
+export const GetApplicationOperation = /* @__PURE__ */ defineOperation({
   name: 'GetApplication',
   method: 'GET',
   path: '/v1/application',
@@ -114,7 +114,7 @@ export class GetApplicationCommand extends PlatformCommand<GetApplicationInput, 
 }
 
 /** How GetWebhookEndpoint is sent: `GET /v1/application/webhook-endpoints/{webhookEndpointId}`. */
-export const GetWebhookEndpointOperation = defineOperation({
+export const GetWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
   name: 'GetWebhookEndpoint',
   method: 'GET',
   path: '/v1/application/webhook-endpoints/{webhookEndpointId}',
@@ -136,7 +136,7 @@ export class GetWebhookEndpointCommand extends PlatformCommand<GetWebhookEndpoin
 }
 
 /** How ListAuditEvents is sent: `GET /v1/application/audit-events`. */
-export const ListAuditEventsOperation = defineOperation({
+export const ListAuditEventsOperation = /* @__PURE__ */ defineOperation({
   name: 'ListAuditEvents',
   method: 'GET',
   path: '/v1/application/audit-events',
@@ -160,7 +160,7 @@ export class ListAuditEventsCommand extends PlatformCommand<ListAuditEventsInput
 }
 
 /** How ListClientSecrets is sent: `GET /v1/application/client-secrets`. */
-export const ListClientSecretsOperation = defineOperation({
+export const ListClientSecretsOperation = /* @__PURE__ */ defineOperation({
   name: 'ListClientSecrets',
   method: 'GET',
   path: '/v1/application/client-secrets',
@@ -184,7 +184,7 @@ export class ListClientSecretsCommand extends PlatformCommand<ListClientSecretsI
 }
 
 /** How ListWebhookEndpoints is sent: `GET /v1/application/webhook-endpoints`. */
-export const ListWebhookEndpointsOperation = defineOperation({
+export const ListWebhookEndpointsOperation = /* @__PURE__ */ defineOperation({
   name: 'ListWebhookEndpoints',
   method: 'GET',
   path: '/v1/application/webhook-endpoints',
@@ -207,7 +207,7 @@ export class ListWebhookEndpointsCommand extends PlatformCommand<ListWebhookEndp
 }
 
 /** How RevokeClientSecret is sent: `POST /v1/application/client-secrets/{clientSecretId}/revoke`. */
-export const RevokeClientSecretOperation = defineOperation({
+export const RevokeClientSecretOperation = /* @__PURE__ */ defineOperation({
   name: 'RevokeClientSecret',
   method: 'POST',
   path: '/v1/application/client-secrets/{clientSecretId}/revoke',
@@ -232,7 +232,7 @@ export class RevokeClientSecretCommand extends PlatformCommand<RevokeClientSecre
 }
 
 /** How RotateWebhookSigningSecret is sent: `POST /v1/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret`. */
-export const RotateWebhookSigningSecretOperation = defineOperation({
+export const RotateWebhookSigningSecretOperation = /* @__PURE__ */ defineOperation({
   name: 'RotateWebhookSigningSecret',
   method: 'POST',
   path: '/v1/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret',
@@ -262,7 +262,7 @@ export class RotateWebhookSigningSecretCommand extends PlatformCommand<RotateWeb
 }
 
 /** How SendTestWebhookEvent is sent: `POST /v1/application/webhook-endpoints/{webhookEndpointId}/test-events`. */
-export const SendTestWebhookEventOperation = defineOperation({
+export const SendTestWebhookEventOperation = /* @__PURE__ */ defineOperation({
   name: 'SendTestWebhookEvent',
   method: 'POST',
   path: '/v1/application/webhook-endpoints/{webhookEndpointId}/test-events',
@@ -291,7 +291,7 @@ export const applicationsService: ServiceDescriptor<Environment> = {
   successorMajor: 2,
   environments: ENVIRONMENTS,
   defaultScopes: ['applications:read', 'applications:write'],
-  errors: createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
+  errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
   sensitiveMembers: ['secret', 'signingSecret'],
 };
 

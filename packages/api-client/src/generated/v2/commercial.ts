@@ -19,7 +19,7 @@ import { ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, N
 import type { CancelOrderInput, CancelOrderOutput, CreateOrderInput, CreateOrderOutput, GetOrderInput, GetOrderOutput, ListOrdersInput, ListOrdersOutput, Order, UpdateOrderInput, UpdateOrderOutput } from './models.js';
 
 /** How CancelOrder is sent: `POST /v2/orders/{orderId}/cancel`. */
-export const CancelOrderOperation = defineOperation({
+export const CancelOrderOperation = /* @__PURE__ */ defineOperation({
   name: 'CancelOrder',
   method: 'POST',
   path: '/v2/orders/{orderId}/cancel',
@@ -44,7 +44,7 @@ export class CancelOrderCommand extends PlatformCommand<CancelOrderInput, Cancel
 }
 
 /** How CreateOrder is sent: `POST /v2/orders`. */
-export const CreateOrderOperation = defineOperation({
+export const CreateOrderOperation = /* @__PURE__ */ defineOperation({
   name: 'CreateOrder',
   method: 'POST',
   path: '/v2/orders',
@@ -72,7 +72,7 @@ export class CreateOrderCommand extends PlatformCommand<CreateOrderInput, Create
 }
 
 /** How GetOrder is sent: `GET /v2/orders/{orderId}`. */
-export const GetOrderOperation = defineOperation({
+export const GetOrderOperation = /* @__PURE__ */ defineOperation({
   name: 'GetOrder',
   method: 'GET',
   path: '/v2/orders/{orderId}',
@@ -94,7 +94,7 @@ export class GetOrderCommand extends PlatformCommand<GetOrderInput, GetOrderOutp
 }
 
 /** How ListOrders is sent: `GET /v2/orders`. */
-export const ListOrdersOperation = defineOperation({
+export const ListOrdersOperation = /* @__PURE__ */ defineOperation({
   name: 'ListOrders',
   method: 'GET',
   path: '/v2/orders',
@@ -121,7 +121,7 @@ export class ListOrdersCommand extends PlatformCommand<ListOrdersInput, ListOrde
 }
 
 /** How UpdateOrder is sent: `PATCH /v2/orders/{orderId}`. */
-export const UpdateOrderOperation = defineOperation({
+export const UpdateOrderOperation = /* @__PURE__ */ defineOperation({
   name: 'UpdateOrder',
   method: 'PATCH',
   path: '/v2/orders/{orderId}',
@@ -153,7 +153,7 @@ export const commercialService: ServiceDescriptor<Environment> = {
   sdkVersion: SDK_VERSION,
   environments: ENVIRONMENTS,
   defaultScopes: ['commercial:read', 'commercial:write'],
-  errors: createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
+  errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
 };
 
 /**

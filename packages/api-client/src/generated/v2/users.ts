@@ -19,7 +19,7 @@ import { ApiVersionRetiredError, ForbiddenError, GoneError, InternalError, NotFo
 import type { DeleteUserInput, DeleteUserOutput, GetUserInput, GetUserOutput, ListUsersInput, ListUsersOutput, User } from './models.js';
 
 /** How DeleteUser is sent: `DELETE /v2/users/{userId}`. */
-export const DeleteUserOperation = defineOperation({
+export const DeleteUserOperation = /* @__PURE__ */ defineOperation({
   name: 'DeleteUser',
   method: 'DELETE',
   path: '/v2/users/{userId}',
@@ -42,7 +42,7 @@ export class DeleteUserCommand extends PlatformCommand<DeleteUserInput, DeleteUs
 }
 
 /** How GetUser is sent: `GET /v2/users/{userId}`. */
-export const GetUserOperation = defineOperation({
+export const GetUserOperation = /* @__PURE__ */ defineOperation({
   name: 'GetUser',
   method: 'GET',
   path: '/v2/users/{userId}',
@@ -64,7 +64,7 @@ export class GetUserCommand extends PlatformCommand<GetUserInput, GetUserOutput>
 }
 
 /** How ListUsers is sent: `GET /v2/users`. */
-export const ListUsersOperation = defineOperation({
+export const ListUsersOperation = /* @__PURE__ */ defineOperation({
   name: 'ListUsers',
   method: 'GET',
   path: '/v2/users',
@@ -92,7 +92,7 @@ export const usersService: ServiceDescriptor<Environment> = {
   sdkVersion: SDK_VERSION,
   environments: ENVIRONMENTS,
   defaultScopes: ['users:read', 'users:write'],
-  errors: createErrorRegistry([ApiVersionRetiredError, ForbiddenError, GoneError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
+  errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ForbiddenError, GoneError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
   sensitiveMembers: ['displayName', 'email'],
 };
 
