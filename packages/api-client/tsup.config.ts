@@ -18,6 +18,7 @@ export default defineConfig({
     v1: 'src/generated/v1/index.ts',
     v2: 'src/generated/v2/index.ts',
     webhooks: 'src/webhooks/index.ts',
+    testing: 'src/testing/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -16,6 +16,7 @@ import { emitErrors } from './emit/errors.js';
 import { emitModels } from './emit/models.js';
 import { emitService, serviceFileName } from './emit/service.js';
 import { declaredExports, emitVersionIndex, publicRuntimeExports } from './emit/version-index.js';
+import { emitTestingData } from './emit/testing-data.js';
 import { emitWebhookEvents } from './emit/webhooks.js';
 import { readRuntimeExports } from './runtime-exports.js';
 
@@ -59,6 +60,7 @@ export function generateSdk(model: Loaded): GeneratedFile[] {
       ),
     );
     for (const { name, content } of modules) files.push({ path: `${dir}/${name}.ts`, content });
+    files.push({ path: `${dir}/testing-data.ts`, content: emitTestingData(model, version) });
     files.push({
       path: `${dir}/index.ts`,
       content: emitVersionIndex(version.major, [runtime, ...exports]),

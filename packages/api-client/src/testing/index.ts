@@ -1,0 +1,20 @@
+/**
+ * @module @platform/api-client/testing
+ *
+ * Offline contract testing of an integration: msw handlers for every operation of each API
+ * version, fixture factories from the model's examples and signed webhook fixtures. Needs
+ * `msw` (an optional peer dependency); the other entry points never import it.
+ */
+export type { ApiMajor, OperationName, OperationOutput, OutputsByMajor } from './data.js';
+export { createFixture, type DeepPartial } from './fixtures.js';
+export {
+  createPlatformHandlers,
+  createTokenHandler,
+  errorResponse,
+  type ErrorScenario,
+  type OperationOverride,
+  type PlatformHandlersOptions,
+  type PlatformOverrides,
+  type TokenHandlerOptions,
+} from './handlers.js';
+export { createSignedWebhook, type SignedWebhook, type SignedWebhookOptions } from './webhooks.js';
