@@ -105,6 +105,15 @@ describe('model gate', () => {
     expect(v2(model).unannounced.map((c) => c.code)).toContain('RequiredMemberAdded');
   });
 
+  it('changing an HTTP binding breaks', () => {
+    const model = mutated(
+      'v2/commercial.smithy',
+      '@http(method: "GET", uri: "/v2/orders/{orderId}")',
+      '@http(method: "GET", uri: "/v2/order/{orderId}")',
+    );
+    expect(v2(model).unannounced.map((c) => c.code)).toContain('HttpBindingChanged');
+  });
+
   it('an announced breaking change passes the gate; the same change in another major does not', () => {
     const model = mutated('v2/commercial.smithy', '    @required\n    partnerId: PartnerId\n', '');
     const breaking = v2(model).unannounced;
