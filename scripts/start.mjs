@@ -77,7 +77,7 @@ for (const c of sandbox.clients)
   console.log(`  ${c.clientId}  ${c.clientSecret}  ${c.scopes.join(' ')}`);
 
 const [demo] = sandbox.clients;
-step('Run a partner program against the sandbox', 'packages/sandbox/examples/partner-demo.ts', [], {
+step('Run a partner program against the sandbox', 'scripts/partner-demo.ts', [], {
   PLATFORM_BASE_URL: sandbox.baseUrl,
   PLATFORM_TOKEN_URL: sandbox.tokenUrl,
   PLATFORM_CLIENT_ID: demo.clientId,
