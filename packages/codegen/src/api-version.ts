@@ -14,6 +14,7 @@ import type {
 } from '@platform/smithy';
 import { CodegenError } from './codegen-error.js';
 import { shapeName } from './source-writer.js';
+import { checkService } from './supported.js';
 
 export const LIFECYCLE = 'example.platform#lifecycle';
 export const ENVIRONMENTS = 'example.platform#environments';
@@ -91,6 +92,7 @@ export function collectApiVersions(model: SemanticModel): ApiVersion[] {
   const byMajor = new Map<number, ServiceShape[]>();
   for (const service of model.shapesOfType('service')) {
     if (model.isPrelude(service.id)) continue;
+    checkService(service);
     const major = majorOf(service);
     byMajor.set(major, [...(byMajor.get(major) ?? []), service]);
   }
@@ -123,7 +125,7 @@ function buildVersion(
       const seen = shapes.get(name);
       if (seen !== undefined && seen.id !== id) {
         throw new CodegenError(
-          `its name clashes with ${seen.id} in API v${major}: generated type names must be unique per version. Rename one, or use the service's \`rename\` map.`,
+          `its name clashes with ${seen.id} in API v${major}: generated type names must be unique per version. Rename one of the shapes.`,
           id,
           shape.location,
         );

@@ -13,9 +13,9 @@ import type {
   ServiceShape,
 } from '@platform/smithy';
 import { CodegenError } from '../codegen-error.js';
+import { checkMember, checkOperation, checkOutputHeader, checkPathLabels } from '../supported.js';
 
 const HTTP = 'smithy.api#http';
-const UNSUPPORTED = ['smithy.api#httpQueryParams', 'smithy.api#httpPrefixHeaders'] as const;
 
 export interface PaginationBinding {
   inputToken: string;
@@ -56,18 +56,6 @@ function structureMembers(model: SemanticModel, id: string): Member[] {
   return [...shape.members.values()];
 }
 
-function checkSupported(member: Member): void {
-  for (const trait of UNSUPPORTED) {
-    if (member.traits[trait] !== undefined) {
-      throw new CodegenError(
-        `@${trait.slice(trait.indexOf('#') + 1)} is not supported by the SDK generator; bind each value with @httpQuery / @httpHeader instead.`,
-        member.id,
-        member.location,
-      );
-    }
-  }
-}
-
 export function operationBinding(
   model: SemanticModel,
   service: ServiceShape,
@@ -81,6 +69,8 @@ export function operationBinding(
       operation.location,
     );
   }
+  checkOperation(service, operation);
+  checkPathLabels(operation, http.uri);
   const binding: OperationBinding = {
     method: http.method,
     path: http.uri,
@@ -98,29 +88,38 @@ export function operationBinding(
   if (Array.isArray(scopes)) binding.scopes = scopes.map(String);
 
   for (const member of structureMembers(model, operation.input)) {
-    checkSupported(member);
     const t = member.traits;
     if (t['smithy.api#required'] !== undefined && t['smithy.api#default'] === undefined) {
       binding.required.push(member.name);
     }
     if (t['smithy.api#idempotencyToken'] !== undefined) binding.idempotencyToken = member.name;
-    if (t['smithy.api#httpLabel'] !== undefined) continue;
-    if (typeof t['smithy.api#httpQuery'] === 'string')
+    if (t['smithy.api#httpLabel'] !== undefined) {
+      checkMember(model, member, 'label');
+    } else if (typeof t['smithy.api#httpQuery'] === 'string') {
+      checkMember(model, member, 'query');
       binding.query[member.name] = t['smithy.api#httpQuery'];
-    else if (typeof t['smithy.api#httpHeader'] === 'string')
+    } else if (typeof t['smithy.api#httpHeader'] === 'string') {
+      checkMember(model, member, 'header');
       binding.headers[member.name] = t['smithy.api#httpHeader'].toLowerCase();
-    else if (t['smithy.api#httpPayload'] !== undefined) binding.payload = member.name;
-    else binding.body[member.name] = member.name;
+    } else {
+      checkMember(model, member, 'body');
+      if (t['smithy.api#httpPayload'] !== undefined) binding.payload = member.name;
+      else binding.body[member.name] = member.name;
+    }
   }
 
   for (const member of structureMembers(model, operation.output)) {
-    checkSupported(member);
     const t = member.traits;
-    if (typeof t['smithy.api#httpHeader'] === 'string')
+    if (typeof t['smithy.api#httpHeader'] === 'string') {
+      checkMember(model, member, 'header');
+      checkOutputHeader(model, member);
       binding.output.headers[member.name] = t['smithy.api#httpHeader'].toLowerCase();
-    else if (t['smithy.api#httpPayload'] !== undefined) binding.output.payload = member.name;
-    else if (t['smithy.api#httpResponseCode'] !== undefined) binding.output.status = member.name;
-    else binding.output.body[member.name] = member.name;
+    } else {
+      checkMember(model, member, 'body');
+      if (t['smithy.api#httpPayload'] !== undefined) binding.output.payload = member.name;
+      else if (t['smithy.api#httpResponseCode'] !== undefined) binding.output.status = member.name;
+      else binding.output.body[member.name] = member.name;
+    }
   }
 
   const paginated = operation.traits['smithy.api#paginated'];

@@ -9,18 +9,25 @@ import type { EnumShape, SemanticModel, Shape, StructureShape } from '@platform/
 import type { ApiVersion } from '../api-version.js';
 import { CodegenError } from '../codegen-error.js';
 import { GENERATED_HEADER, jsDoc, literal, propertyKey } from '../source-writer.js';
+import { checkMember, unsupportedType } from '../supported.js';
 import { isPresent, memberType, reachableNames } from './type-names.js';
 
 const ERROR = 'smithy.api#error';
-const UNSUPPORTED_MEMBER_TRAITS = ['smithy.api#jsonName', 'smithy.api#streaming'] as const;
 
 export function emitModels(model: SemanticModel, version: ApiVersion): string {
   const inputRoots = version.services.flatMap(({ operations }) => operations.map((op) => op.input));
   const inputNames = reachableNames(model, inputRoots);
+  // Operation inputs and outputs have their members checked with their HTTP binding.
+  const bound = new Set(
+    version.services.flatMap(({ operations }) => operations.flatMap((op) => [op.input, op.output])),
+  );
   const blocks: string[] = [];
   for (const name of [...version.shapes.keys()].sort()) {
     const shape = version.shapes.get(name)!;
     if (shape.traits[ERROR] !== undefined) continue;
+    if (shape.type === 'structure' && !bound.has(shape.id)) {
+      for (const member of shape.members.values()) checkMember(model, member, 'body');
+    }
     blocks.push(emitShape(model, name, shape, inputNames.has(name)));
   }
   return `${GENERATED_HEADER}\n${blocks.join('\n')}`;
@@ -53,14 +60,15 @@ function emitShape(model: SemanticModel, name: string, shape: Shape, inInput: bo
       return `${jsDoc(shape.traits, '', note)}export type ${name} = ${type};\n`;
     }
     case 'blob':
-    case 'document':
     case 'bigInteger':
     case 'bigDecimal':
       throw new CodegenError(
-        `${shape.type} shapes are not supported by the SDK generator yet; model the value as a string or number.`,
+        `${shape.type} shapes are not supported by the SDK generator: ${unsupportedType(shape.type)}.`,
         shape.id,
         shape.location,
       );
+    case 'document':
+      return `${doc}export type ${name} = unknown;\n`;
     default: {
       const type =
         shape.type === 'string' ? 'string' : shape.type === 'boolean' ? 'boolean' : 'number';
@@ -72,15 +80,6 @@ function emitShape(model: SemanticModel, name: string, shape: Shape, inInput: bo
 function structureBody(model: SemanticModel, shape: StructureShape, inInput: boolean): string {
   let body = '';
   for (const member of shape.members.values()) {
-    for (const trait of UNSUPPORTED_MEMBER_TRAITS) {
-      if (member.traits[trait] !== undefined) {
-        throw new CodegenError(
-          `@${trait.slice(trait.indexOf('#') + 1)} is not supported by the SDK generator.`,
-          member.id,
-          member.location,
-        );
-      }
-    }
     const optional = isPresent(member, inInput) ? '' : '?';
     let type = memberType(model, member);
     // Inputs also take a Date for a date-time: the runtime writes it as RFC 3339 text.

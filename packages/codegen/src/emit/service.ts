@@ -18,7 +18,7 @@ import {
 } from '../source-writer.js';
 import { operationBinding, type OperationBinding } from './bindings.js';
 import { errorShapes } from './errors.js';
-import { membersOf, memberType, reachableNames } from './type-names.js';
+import { ioType, membersOf, memberType, reachableNames } from './type-names.js';
 
 export function serviceFileName(service: ApiService): string {
   return service.name.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase());
@@ -60,10 +60,6 @@ function specLiteral(name: string, b: OperationBinding): string {
     lines.push(`  pagination: ${record(p)},`);
   }
   return `{\n${lines.join('\n')}\n}`;
-}
-
-function ioType(model: SemanticModel, id: string): string {
-  return id === 'smithy.api#Unit' ? 'Record<string, never>' : shapeName(id);
 }
 
 /** True when every input member may be left out, so the input argument is optional. */
@@ -114,8 +110,8 @@ export function emitService(
     const binding = operationBinding(model, service.shape, operation);
     binding.scopes.forEach((s) => scopes.add(s));
     operation.errors.forEach((e) => serviceErrors.add(shapeName(e)));
-    const input = ioType(model, operation.input);
-    const output = ioType(model, operation.output);
+    const input = ioType(operation.input);
+    const output = ioType(operation.output);
     for (const type of [input, output]) if (!type.startsWith('Record<')) modelTypes.add(type);
     const optional = inputOptional(model, operation);
     const param = optional ? `input: ${input} = {}` : `input: ${input}`;

@@ -9,6 +9,7 @@
 import type { NodeValue, SemanticModel } from '@platform/smithy';
 import type { ApiVersion } from '../api-version.js';
 import { GENERATED_HEADER, shapeName } from '../source-writer.js';
+import { ioType } from './type-names.js';
 
 function record(value: NodeValue | undefined): Record<string, NodeValue> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -62,11 +63,17 @@ export function emitTestingData(model: SemanticModel, version: ApiVersion): stri
     }
   }
   entries.sort();
-  const names = version.services.flatMap((s) => s.operations.map((op) => shapeName(op.id))).sort();
-  const outputs = names.map((n) => `  ${n}: ${n}Output;\n`).join('');
+  const operations = version.services
+    .flatMap((s) => s.operations)
+    .map((op) => ({ name: shapeName(op.id), output: ioType(op.output) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const outputs = operations.map((op) => `  ${op.name}: ${op.output};\n`).join('');
+  const imports = [...new Set(operations.map((op) => op.output))]
+    .filter((type) => !type.startsWith('Record<'))
+    .sort();
   return (
     GENERATED_HEADER +
-    `import type { ${names.map((n) => `${n}Output`).join(', ')} } from './models.js';\n` +
+    `import type { ${imports.join(', ')} } from './models.js';\n` +
     `\n/** The SDK output type of every v${version.major} operation, by operation name. */\n` +
     `export interface OperationOutputs {\n${outputs}}\n` +
     `\n/** Routes, example outputs and modeled errors of every v${version.major} operation, from the model. */\n` +

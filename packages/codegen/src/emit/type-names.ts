@@ -7,10 +7,10 @@
 import type { Member, SemanticModel, Shape } from '@platform/smithy';
 import { CodegenError } from '../codegen-error.js';
 import { shapeName } from '../source-writer.js';
+import { unsupportedType } from '../supported.js';
 
 const PRELUDE_TYPES: Readonly<Record<string, string>> = {
   'smithy.api#String': 'string',
-  'smithy.api#Blob': 'string',
   'smithy.api#Boolean': 'boolean',
   'smithy.api#PrimitiveBoolean': 'boolean',
   'smithy.api#Byte': 'number',
@@ -30,10 +30,23 @@ const PRELUDE_TYPES: Readonly<Record<string, string>> = {
   'smithy.api#Unit': 'Record<string, never>',
 };
 
+/** The type of an operation's input or output: its structure's name, or an empty object for Unit. */
+export function ioType(id: string): string {
+  return id === 'smithy.api#Unit' ? 'Record<string, never>' : shapeName(id);
+}
+
 /** The TypeScript type a member's value has. */
 export function memberType(model: SemanticModel, member: Member): string {
   const format = member.traits['smithy.api#timestampFormat'];
   const target = model.getShape(member.target);
+  const instead = target === undefined ? undefined : unsupportedType(target.type);
+  if (instead !== undefined) {
+    throw new CodegenError(
+      `targets ${member.target}, a ${target!.type} shape, which the SDK generator does not support: ${instead}.`,
+      member.id,
+      member.location,
+    );
+  }
   if (target?.type === 'timestamp' && format === 'epoch-seconds') return 'number';
   if (model.isPrelude(member.target)) {
     const type = PRELUDE_TYPES[member.target];
