@@ -6,6 +6,8 @@
  * `msw` (an optional peer dependency); the other entry points never import it.
  */
 export type { ApiMajor, OperationName, OperationOutput, OutputsByMajor } from './data.js';
+export type { OperationOutputs as V1OperationOutputs } from '../generated/v1/testing-data.js';
+export type { OperationOutputs as V2OperationOutputs } from '../generated/v2/testing-data.js';
 export { createFixture, type DeepPartial } from './fixtures.js';
 export {
   createPlatformHandlers,
