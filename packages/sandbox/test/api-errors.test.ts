@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO, call, tokenFor, useSandbox } from './helpers.js';
+import { DEMO, basic, call, tokenFor, useSandbox } from './helpers.js';
 
 const sandbox = useSandbox({ maxBodyBytes: 4096 });
 
@@ -147,6 +147,45 @@ describe('authentication and authorization', () => {
       missingScopes: ['commercial:write'],
     });
     expect(answer.headers.get('www-authenticate')).toMatch(/insufficient_scope/);
+  });
+
+  it('no scope asked: the registered scopes are granted (RFC 6749 §3.3); beyond them, 403 with the RFC 6750 challenge', async () => {
+    const { startSandbox } = await import('../src/index.js');
+    const reader = { clientId: 'orders-reader', clientSecret: 'r'.repeat(32) };
+    const own = await startSandbox({ clients: [{ ...reader, scopes: ['commercial:read'] }] });
+    try {
+      const response = await fetch(own.tokenUrl, {
+        method: 'POST',
+        headers: {
+          authorization: basic(reader.clientId, reader.clientSecret),
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'grant_type=client_credentials',
+      });
+      const grant = (await response.json()) as { access_token: string; scope: string };
+      expect([response.status, grant.scope]).toEqual([200, 'commercial:read']);
+      const token = grant.access_token;
+      expect((await call(own, token, 'GET', '/v2/orders?pageSize=1')).status).toBe(200);
+      const create = await call(own, token, 'POST', '/v2/orders', {
+        currency: 'USD',
+        lineItems: [{ sku: 'WIDGET-001', quantity: 1 }],
+      });
+      expect(create.status).toBe(403);
+      expect(create.headers.get('www-authenticate')).toBe(
+        'Bearer realm="platform", error="insufficient_scope", scope="commercial:write"',
+      );
+      expect(create.body).toEqual({
+        code: 'ForbiddenError',
+        message: expect.stringContaining('commercial:write') as string,
+        requestId: create.headers.get('x-request-id'),
+        reason: 'insufficient_scope',
+        missingScopes: ['commercial:write'],
+      });
+      const users = await call(own, token, 'GET', '/v2/users');
+      expect(users.headers.get('www-authenticate')).toMatch(/ scope="users:read"$/);
+    } finally {
+      await own.close();
+    }
   });
 
   it('a token narrowed at the token endpoint loses the other scopes', async () => {
