@@ -16,6 +16,8 @@ export interface SandboxSettings {
   readonly maxBodyBytes: number;
   /** API majors that answer 410 `ApiVersionRetiredError`. */
   readonly retiredVersions: Set<number>;
+  /** Live `Idempotency-Key`s one application may hold (24 hours each). */
+  readonly idempotencyKeysPerApplication: number;
 }
 
 export interface SandboxContext {

@@ -2,6 +2,7 @@
  * @module The options of `startSandbox`, their documented defaults, and their checks: a bad
  * option is a `TypeError` naming the option and what it accepts, thrown before anything starts.
  */
+import { DEFAULT_IDEMPOTENCY_KEYS_PER_APPLICATION } from './api/idempotency.js';
 import type { RateLimitBudget } from './limits/rate-limiter.js';
 import { checkBudget } from './limits/rate-limiter.js';
 import type { SandboxClient } from './state/demo-clients.js';
@@ -35,6 +36,11 @@ export interface StartSandboxOptions {
   readonly modelDir?: string;
   /** Webhook delivery retries. @default 5 attempts, 1 s doubling up to 60 s, 10 s per attempt */
   readonly webhookRetry?: Partial<WebhookRetryPolicy>;
+  /**
+   * Live `Idempotency-Key`s (kept 24 hours each) one application may hold; a new key beyond it
+   * is a 429 until the oldest expires. @default 10000
+   */
+  readonly idempotencyKeysPerApplication?: number;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -57,6 +63,7 @@ export interface ResolvedOptions {
   readonly now: () => number;
   readonly modelDir: string | undefined;
   readonly webhookRetry: WebhookRetryPolicy;
+  readonly idempotencyKeysPerApplication: number;
 }
 
 function integer(
@@ -121,5 +128,12 @@ export function resolveOptions(options: StartSandboxOptions = {}): ResolvedOptio
     now: options.now ?? Date.now,
     modelDir: options.modelDir,
     webhookRetry: resolveRetry(options.webhookRetry),
+    idempotencyKeysPerApplication: integer(
+      'idempotencyKeysPerApplication',
+      options.idempotencyKeysPerApplication,
+      DEFAULT_IDEMPOTENCY_KEYS_PER_APPLICATION,
+      1,
+      1_000_000,
+    ),
   };
 }

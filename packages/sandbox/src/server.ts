@@ -127,6 +127,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     settings: {
       maxBodyBytes: resolved.maxBodyBytes,
       retiredVersions: new Set(resolved.retiredVersions),
+      idempotencyKeysPerApplication: resolved.idempotencyKeysPerApplication,
     },
     applications,
     tokens: await AccessTokenAuthority.create({
