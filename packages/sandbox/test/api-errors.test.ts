@@ -76,6 +76,34 @@ describe('bad input gets the modeled error, never a crash', () => {
     ]);
   });
 
+  it('field errors are capped at 100, and the message says how many there were', async () => {
+    const token = await tokenFor(sandbox.current);
+    const unknown = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`x${i}`, 0]));
+    const answer = await call(sandbox.current, token, 'POST', '/v2/orders', {
+      currency: 'USD',
+      lineItems: [{ sku: 'WIDGET-001', quantity: 1 }],
+      ...unknown,
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body['fieldErrors']).toHaveLength(100);
+    expect(answer.body.message).toMatch(/Only the first 100 of 150 field errors are listed\.$/);
+  });
+
+  it('a huge member name is not echoed back whole', async () => {
+    const token = await tokenFor(sandbox.current);
+    const name = 'n'.repeat(3000);
+    const bad = await call(sandbox.current, token, 'POST', '/v2/orders', {
+      currency: 'USD',
+      lineItems: [{ sku: 'WIDGET-001', quantity: 1 }],
+      [name]: 1,
+    });
+    expect(bad.status).toBe(400);
+    const [error] = bad.body['fieldErrors'] as { path: string }[];
+    expect(error!.path).toHaveLength(1000);
+    expect(error!.path.endsWith('…')).toBe(true);
+    expect(bad.body.message!.length).toBeLessThanOrEqual(1000);
+  });
+
   it('query and label values are checked against the model', async () => {
     const token = await tokenFor(sandbox.current);
     const page = await call(sandbox.current, token, 'GET', '/v2/orders?pageSize=500&status=lost');
