@@ -1,14 +1,22 @@
 /**
  * @module Reads a request body as text with a size limit: a declared `content-length` over the
  * limit is refused before reading, and a body that streams past it is cut off, so no client
- * can make the sandbox buffer more than `maxBytes`.
+ * can make the sandbox buffer more than `maxBytes`. A refusal is a `BodyReadError`, which each
+ * endpoint words in its own error format (the API's `ValidationError`, the token endpoint's
+ * RFC 6749 `invalid_request`).
  */
 import type { Context } from 'hono';
-import { validationError } from './errors.js';
+
+export class BodyReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BodyReadError';
+  }
+}
 
 function tooLarge(maxBytes: number) {
-  return validationError(
-    `The request body is larger than ${maxBytes} bytes, the most this API accepts; send a smaller one.`,
+  return new BodyReadError(
+    `The request body is larger than ${maxBytes} bytes, the most this endpoint accepts; send a smaller one.`,
   );
 }
 

@@ -3,7 +3,7 @@
  * each failure is the modeled error with a message that says what to send instead.
  */
 import type { Context } from 'hono';
-import { readBodyText } from './body-text.js';
+import { BodyReadError, readBodyText } from './body-text.js';
 import { validationError } from './errors.js';
 
 function isJsonType(contentType: string | undefined): boolean {
@@ -16,7 +16,13 @@ function isJsonType(contentType: string | undefined): boolean {
 
 /** The parsed body, or `undefined` when the request has none. */
 export async function readJsonBody(c: Context, maxBytes: number): Promise<unknown> {
-  const text = await readBodyText(c, maxBytes);
+  let text: string;
+  try {
+    text = await readBodyText(c, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyReadError) throw validationError(error.message);
+    throw error;
+  }
   if (text.length === 0) return undefined;
   const contentType = c.req.header('content-type');
   if (!isJsonType(contentType)) {

@@ -5,7 +5,7 @@
  */
 import type { Context, Handler } from 'hono';
 import type { SandboxContext } from '../context.js';
-import { readBodyText } from '../http/body-text.js';
+import { BodyReadError, readBodyText } from '../http/body-text.js';
 import type { SandboxEnv } from '../http/env.js';
 import type { Application } from '../state/applications.js';
 import { readClientCredentials } from './client-authentication.js';
@@ -20,7 +20,14 @@ async function readForm(c: Context, maxBytes: number): Promise<URLSearchParams> 
   if (type !== FORM_TYPE) {
     throw new OAuthError('invalid_request', `The token request body must be ${FORM_TYPE}.`);
   }
-  const form = new URLSearchParams(await readBodyText(c, maxBytes));
+  let text: string;
+  try {
+    text = await readBodyText(c, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyReadError) throw new OAuthError('invalid_request', error.message);
+    throw error;
+  }
+  const form = new URLSearchParams(text);
   const seen = new Set<string>();
   for (const name of form.keys()) {
     if (seen.has(name)) {
