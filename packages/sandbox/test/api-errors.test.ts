@@ -76,6 +76,34 @@ describe('bad input gets the modeled error, never a crash', () => {
     ]);
   });
 
+  it('invalid UTF-8 in a JSON body is a 400, never stored as U+FFFD', async () => {
+    const token = await tokenFor(sandbox.current);
+    const json = '{"currency":"USD","lineItems":[{"sku":"WIDGET-001","quantity":1}],';
+    const bytes = Buffer.concat([
+      Buffer.from(`${json}"externalReference":"ab`),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('cd"}'),
+    ]);
+    const response = await fetch(`${sandbox.current.baseUrl}/v2/orders`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: bytes,
+    });
+    const body = (await response.json()) as Record<string, unknown>;
+    expect([response.status, body['code']]).toEqual([400, 'ValidationError']);
+    expect(body['message']).toMatch(/not valid UTF-8/);
+
+    const escaped = await call(
+      sandbox.current,
+      token,
+      'POST',
+      '/v2/orders',
+      `${json}"metadata":{"note":"half \\ud800 a pair"}}`,
+    );
+    expect(escaped.status).toBe(400);
+    expect(escaped.body.message).toMatch(/\/metadata\/note has a \\u escape of half a surrogate/);
+  });
+
   it('field errors are capped at 100, and the message says how many there were', async () => {
     const token = await tokenFor(sandbox.current);
     const unknown = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`x${i}`, 0]));

@@ -192,6 +192,27 @@ describe('token endpoint', () => {
     await expectOAuthError(streamed, 400, 'invalid_request');
   });
 
+  it.each([
+    [
+      'a raw byte that is not UTF-8',
+      Buffer.from('grant_type=client_credentials&scope=users%3Aread\xff', 'latin1'),
+    ],
+    [
+      'a percent-escape of no UTF-8 character',
+      'grant_type=client_credentials&scope=users%3Aread%FF',
+    ],
+    ['a malformed percent-escape', 'grant_type=client_credentials&scope=users%3Aread%zz'],
+  ])('%s in a token request is invalid_request, never read as U+FFFD', async (_name, body) => {
+    const client = sandbox.current.clients[0]!;
+    const response = await fetch(sandbox.current.tokenUrl, {
+      method: 'POST',
+      headers: { authorization: basic(client.clientId, client.clientSecret), 'content-type': FORM },
+      body,
+    });
+    const described = await expectOAuthError(response, 400, 'invalid_request');
+    expect(described['error_description']).toMatch(/UTF-8|form-urlencoding/);
+  });
+
   it('another method than POST is a 405 in RFC 6749 form with Allow: POST', async () => {
     const response = await fetch(sandbox.current.tokenUrl, { method: 'GET' });
     await expectOAuthError(response, 405, 'invalid_request');

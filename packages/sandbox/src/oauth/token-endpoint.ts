@@ -15,6 +15,26 @@ export const TOKEN_PATH = '/oauth/token';
 
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
+/**
+ * One `name=value` pair, decoded strictly: `URLSearchParams` alone would turn a malformed or
+ * non-UTF-8 percent-escape (`%FF`) into U+FFFD and authenticate or scope with that instead.
+ */
+function formPair(pair: string): [string, string] {
+  const equals = pair.indexOf('=');
+  const parts = equals < 0 ? [pair, ''] : [pair.slice(0, equals), pair.slice(equals + 1)];
+  try {
+    const [name = '', value = ''] = parts.map((part) =>
+      decodeURIComponent(part.replaceAll('+', ' ')),
+    );
+    return [name, value];
+  } catch {
+    throw new OAuthError(
+      'invalid_request',
+      'The token request body is not valid form-urlencoding: a percent-escape is malformed or does not encode UTF-8.',
+    );
+  }
+}
+
 async function readForm(c: Context, maxBytes: number): Promise<URLSearchParams> {
   const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== FORM_TYPE) {
@@ -27,7 +47,7 @@ async function readForm(c: Context, maxBytes: number): Promise<URLSearchParams> 
     if (error instanceof BodyReadError) throw new OAuthError('invalid_request', error.message);
     throw error;
   }
-  const form = new URLSearchParams(text);
+  const form = new URLSearchParams(text.split('&').filter(Boolean).map(formPair));
   const seen = new Set<string>();
   for (const name of form.keys()) {
     if (seen.has(name)) {
