@@ -12,6 +12,7 @@ import type { SandboxContext } from './context.js';
 import type { SandboxEnv } from './http/env.js';
 import { ApiError, notFound, renderApiError } from './http/errors.js';
 import { requestId } from './http/request-id.js';
+import { refuseAmbiguousPaths } from './http/request-target.js';
 import { TOKEN_PATH } from './oauth/token-endpoint.js';
 import { tokenRoutes } from './oauth/token-routes.js';
 
@@ -40,6 +41,7 @@ export function createApp(
   const app = new Hono<SandboxEnv>();
 
   app.use(requestId);
+  app.use(refuseAmbiguousPaths);
   app.use(
     recordRequests({
       log: ctx.audit,

@@ -60,6 +60,12 @@ export class ApiError extends Error {
   }
 }
 
+function wireForm(error: ApiError, requestId: string) {
+  const { status, code } = ERROR_CATALOG[error.kind];
+  const body = { code, message: error.message, requestId, ...error.details };
+  return { status: error.status ?? status, body };
+}
+
 /** Writes an `ApiError` as the modeled JSON error body, with the request's id. */
 export function renderApiError(
   c: Context,
@@ -67,9 +73,17 @@ export function renderApiError(
   requestId: string,
   extraHeaders: Readonly<Record<string, string>> = {},
 ): Response {
-  const { status, code } = ERROR_CATALOG[error.kind];
-  const body = { code, message: error.message, requestId, ...error.details };
-  return c.json(body, error.status ?? status, { ...error.headers, ...extraHeaders });
+  const { status, body } = wireForm(error, requestId);
+  return c.json(body, status, { ...error.headers, ...extraHeaders });
+}
+
+/** The same answer for a request that never reached the app (Node's adapter refused it). */
+export function bareApiErrorResponse(error: ApiError, requestId: string): Response {
+  const { status, body } = wireForm(error, requestId);
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...error.headers, 'content-type': 'application/json', 'x-request-id': requestId },
+  });
 }
 
 /** One problem with one input member; `path` is a JSON Pointer into the operation's input. */
