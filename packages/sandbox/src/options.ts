@@ -4,6 +4,8 @@
  */
 import { DEFAULT_IDEMPOTENCY_KEYS_PER_APPLICATION } from './api/idempotency.js';
 import type { RateLimitBudget } from './limits/rate-limiter.js';
+import { DEFAULT_CLIENT_AUTH_THROTTLE } from './oauth/client-auth-throttle.js';
+import type { ClientAuthThrottlePolicy } from './oauth/client-auth-throttle.js';
 import { checkBudget } from './limits/rate-limiter.js';
 import type { SandboxClient } from './state/demo-clients.js';
 import { DEFAULT_WEBHOOK_RETRY } from './webhooks/deliveries.js';
@@ -41,6 +43,12 @@ export interface StartSandboxOptions {
    * is a 429 until the oldest expires. @default 10000
    */
   readonly idempotencyKeysPerApplication?: number;
+  /**
+   * Brute-force protection of the token endpoint: after `maxFailures` failed client
+   * authentications of one client id from one address within `windowSeconds`, 429 for
+   * `lockoutSeconds`; `null` turns it off. @default 10 failures in 60 s lock for 60 s
+   */
+  readonly clientAuthThrottle?: Partial<ClientAuthThrottlePolicy> | null;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -64,6 +72,7 @@ export interface ResolvedOptions {
   readonly modelDir: string | undefined;
   readonly webhookRetry: WebhookRetryPolicy;
   readonly idempotencyKeysPerApplication: number;
+  readonly clientAuthThrottle: ClientAuthThrottlePolicy | null;
 }
 
 function integer(
@@ -80,6 +89,25 @@ function integer(
     );
   }
   return value;
+}
+
+function resolveThrottle(
+  throttle: Partial<ClientAuthThrottlePolicy> | null = {},
+): ClientAuthThrottlePolicy | null {
+  if (throttle === null) return null;
+  const field = (name: keyof ClientAuthThrottlePolicy, max: number) =>
+    integer(
+      `clientAuthThrottle.${name}`,
+      throttle[name],
+      DEFAULT_CLIENT_AUTH_THROTTLE[name],
+      1,
+      max,
+    );
+  return {
+    maxFailures: field('maxFailures', 1000),
+    windowSeconds: field('windowSeconds', 86_400),
+    lockoutSeconds: field('lockoutSeconds', 3600),
+  };
 }
 
 function resolveRetry(retry: Partial<WebhookRetryPolicy> = {}): WebhookRetryPolicy {
@@ -135,5 +163,6 @@ export function resolveOptions(options: StartSandboxOptions = {}): ResolvedOptio
       1,
       1_000_000,
     ),
+    clientAuthThrottle: resolveThrottle(options.clientAuthThrottle),
   };
 }

@@ -23,6 +23,7 @@ import { FaultRegistry } from './faults/fault-registry.js';
 import { RateLimiter } from './limits/rate-limiter.js';
 import type { RateLimitBudget } from './limits/rate-limiter.js';
 import { AccessTokenAuthority } from './oauth/access-tokens.js';
+import { ClientAuthThrottle } from './oauth/client-auth-throttle.js';
 import { TOKEN_PATH } from './oauth/token-endpoint.js';
 import { resolveOptions } from './options.js';
 import type { StartSandboxOptions } from './options.js';
@@ -134,6 +135,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       idempotencyKeysPerApplication: resolved.idempotencyKeysPerApplication,
     },
     applications,
+    clientAuthThrottle: new ClientAuthThrottle(() => clock.now(), resolved.clientAuthThrottle),
     tokens: await AccessTokenAuthority.create({
       clock,
       issuer: baseUrl,
