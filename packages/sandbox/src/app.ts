@@ -1,7 +1,7 @@
 /**
- * @module The sandbox's Hono app: request ids, the audit log, the token endpoint and JWKS, the
- * admin surface, the API routes, and the error handling that turns every failure (unknown routes
- * and methods, crashes) into the modeled error body.
+ * @module The sandbox's Hono app: request ids, the audit log, the token endpoint (which answers
+ * in RFC 6749's form) and JWKS, the admin surface, the API routes, and the error handling that
+ * turns every other failure (unknown routes and methods, crashes) into the modeled error body.
  */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
@@ -9,12 +9,12 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { adminRoutes, ADMIN_PREFIX } from './admin/admin-routes.js';
 import { recordRequests } from './audit/record-requests.js';
 import type { SandboxContext } from './context.js';
-import { injectFaults } from './faults/inject-faults.js';
 import type { SandboxEnv } from './http/env.js';
 import { ApiError, notFound, renderApiError } from './http/errors.js';
 import { requestId } from './http/request-id.js';
-import { OAuthError, renderOAuthError } from './oauth/oauth-error.js';
-import { TOKEN_PATH, tokenEndpoint } from './oauth/token-endpoint.js';
+import { refuseAmbiguousPaths } from './http/request-target.js';
+import { TOKEN_PATH } from './oauth/token-endpoint.js';
+import { tokenRoutes } from './oauth/token-routes.js';
 
 export const WELL_KNOWN_PREFIX = '/.well-known/';
 export const JWKS_PATH = `${WELL_KNOWN_PREFIX}jwks.json`;
@@ -41,6 +41,7 @@ export function createApp(
   const app = new Hono<SandboxEnv>();
 
   app.use(requestId);
+  app.use(refuseAmbiguousPaths);
   app.use(
     recordRequests({
       log: ctx.audit,
@@ -64,15 +65,7 @@ export function createApp(
     }),
   );
 
-  app.post(
-    TOKEN_PATH,
-    async (c, next) => {
-      c.set('auditRoute', { route: TOKEN_PATH, scopes: [] });
-      await next();
-    },
-    injectFaults(ctx, (c) => ({ target: 'token', method: c.req.method, path: c.req.path })),
-    tokenEndpoint(ctx),
-  );
+  app.route(TOKEN_PATH, tokenRoutes(ctx, options.logError));
   app.get(JWKS_PATH, async (c) => c.json(await ctx.tokens.jwks()));
   app.get(METADATA_PATH, (c) =>
     c.json({
@@ -97,7 +90,6 @@ export function createApp(
   );
   app.onError((error, c) => {
     if (error instanceof ApiError) return fail(c, error);
-    if (error instanceof OAuthError) return renderOAuthError(c, error);
     options.logError(
       `platform-sandbox: ${c.req.method} ${c.req.path} (${c.get('requestId')}) failed: ${error.stack ?? String(error)}`,
     );

@@ -8,6 +8,7 @@ import type { SandboxClock } from './clock.js';
 import type { FaultRegistry } from './faults/fault-registry.js';
 import type { RateLimiter } from './limits/rate-limiter.js';
 import type { AccessTokenAuthority } from './oauth/access-tokens.js';
+import type { ClientAuthThrottle } from './oauth/client-auth-throttle.js';
 import type { ApplicationRegistry } from './state/applications.js';
 import type { WebhookDispatcher } from './webhooks/deliveries.js';
 
@@ -16,6 +17,8 @@ export interface SandboxSettings {
   readonly maxBodyBytes: number;
   /** API majors that answer 410 `ApiVersionRetiredError`. */
   readonly retiredVersions: Set<number>;
+  /** Live `Idempotency-Key`s one application may hold (24 hours each). */
+  readonly idempotencyKeysPerApplication: number;
 }
 
 export interface SandboxContext {
@@ -23,6 +26,8 @@ export interface SandboxContext {
   readonly settings: SandboxSettings;
   readonly applications: ApplicationRegistry;
   readonly tokens: AccessTokenAuthority;
+  /** Locks a client id out of the token endpoint, per address, after repeated failures. */
+  readonly clientAuthThrottle: ClientAuthThrottle;
   /** Every scope the API knows (from the model's auth definitions). */
   readonly knownScopes: readonly string[];
   readonly faults: FaultRegistry;

@@ -2,7 +2,10 @@
  * @module The options of `startSandbox`, their documented defaults, and their checks: a bad
  * option is a `TypeError` naming the option and what it accepts, thrown before anything starts.
  */
+import { DEFAULT_IDEMPOTENCY_KEYS_PER_APPLICATION } from './api/idempotency.js';
 import type { RateLimitBudget } from './limits/rate-limiter.js';
+import { DEFAULT_CLIENT_AUTH_THROTTLE } from './oauth/client-auth-throttle.js';
+import type { ClientAuthThrottlePolicy } from './oauth/client-auth-throttle.js';
 import { checkBudget } from './limits/rate-limiter.js';
 import type { SandboxClient } from './state/demo-clients.js';
 import { DEFAULT_WEBHOOK_RETRY } from './webhooks/deliveries.js';
@@ -35,6 +38,17 @@ export interface StartSandboxOptions {
   readonly modelDir?: string;
   /** Webhook delivery retries. @default 5 attempts, 1 s doubling up to 60 s, 10 s per attempt */
   readonly webhookRetry?: Partial<WebhookRetryPolicy>;
+  /**
+   * Live `Idempotency-Key`s (kept 24 hours each) one application may hold; a new key beyond it
+   * is a 429 until the oldest expires. @default 10000
+   */
+  readonly idempotencyKeysPerApplication?: number;
+  /**
+   * Brute-force protection of the token endpoint: after `maxFailures` failed client
+   * authentications of one client id from one address within `windowSeconds`, 429 for
+   * `lockoutSeconds`; `null` turns it off. @default 10 failures in 60 s lock for 60 s
+   */
+  readonly clientAuthThrottle?: Partial<ClientAuthThrottlePolicy> | null;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -57,6 +71,8 @@ export interface ResolvedOptions {
   readonly now: () => number;
   readonly modelDir: string | undefined;
   readonly webhookRetry: WebhookRetryPolicy;
+  readonly idempotencyKeysPerApplication: number;
+  readonly clientAuthThrottle: ClientAuthThrottlePolicy | null;
 }
 
 function integer(
@@ -73,6 +89,25 @@ function integer(
     );
   }
   return value;
+}
+
+function resolveThrottle(
+  throttle: Partial<ClientAuthThrottlePolicy> | null = {},
+): ClientAuthThrottlePolicy | null {
+  if (throttle === null) return null;
+  const field = (name: keyof ClientAuthThrottlePolicy, max: number) =>
+    integer(
+      `clientAuthThrottle.${name}`,
+      throttle[name],
+      DEFAULT_CLIENT_AUTH_THROTTLE[name],
+      1,
+      max,
+    );
+  return {
+    maxFailures: field('maxFailures', 1000),
+    windowSeconds: field('windowSeconds', 86_400),
+    lockoutSeconds: field('lockoutSeconds', 3600),
+  };
 }
 
 function resolveRetry(retry: Partial<WebhookRetryPolicy> = {}): WebhookRetryPolicy {
@@ -121,5 +156,13 @@ export function resolveOptions(options: StartSandboxOptions = {}): ResolvedOptio
     now: options.now ?? Date.now,
     modelDir: options.modelDir,
     webhookRetry: resolveRetry(options.webhookRetry),
+    idempotencyKeysPerApplication: integer(
+      'idempotencyKeysPerApplication',
+      options.idempotencyKeysPerApplication,
+      DEFAULT_IDEMPOTENCY_KEYS_PER_APPLICATION,
+      1,
+      1_000_000,
+    ),
+    clientAuthThrottle: resolveThrottle(options.clientAuthThrottle),
   };
 }

@@ -3,9 +3,10 @@
  * data, faults, limits, webhooks) and serves it over HTTP on loopback with `@hono/node-server`,
  * returning its URLs, its demo credentials and handles for tests.
  */
+import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { HttpBindings } from '@hono/node-server';
 import { loadApiModel } from './api/api-model.js';
 import type { ApiModel } from './api/api-model.js';
@@ -15,12 +16,14 @@ import type { Domain } from './api/handlers/types.js';
 import { mountApi } from './api/mount-api.js';
 import { createApp } from './app.js';
 import { AuditLog } from './audit/audit-log.js';
+import { unroutableRequestResponse } from './http/request-target.js';
 import { SandboxClock } from './clock.js';
 import type { SandboxContext } from './context.js';
 import { FaultRegistry } from './faults/fault-registry.js';
 import { RateLimiter } from './limits/rate-limiter.js';
 import type { RateLimitBudget } from './limits/rate-limiter.js';
 import { AccessTokenAuthority } from './oauth/access-tokens.js';
+import { ClientAuthThrottle } from './oauth/client-auth-throttle.js';
 import { TOKEN_PATH } from './oauth/token-endpoint.js';
 import { resolveOptions } from './options.js';
 import type { StartSandboxOptions } from './options.js';
@@ -96,11 +99,13 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const api = loadApiModel(resolved.modelDir);
   let handle: (request: Request, env: HttpBindings) => Response | Promise<Response> = () =>
     new Response('starting', { status: 503 });
-  const server = createAdaptorServer({
-    fetch: (request, env) => handle(request, env as HttpBindings),
-    // The sandbox shares its process with tests and clients: leave the global Request alone.
-    overrideGlobalObjects: false,
-  }) as Server;
+  const server = createServer(
+    getRequestListener((request, env) => handle(request, env as HttpBindings), {
+      // The sandbox shares its process with tests and clients: leave the global Request alone.
+      overrideGlobalObjects: false,
+      errorHandler: (error) => unroutableRequestResponse(error, resolved.logError),
+    }),
+  );
   const address = await listen(server, resolved.port, resolved.host);
   const baseUrl = `http://${urlHost(resolved.host)}:${address.port}`;
 
@@ -127,8 +132,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     settings: {
       maxBodyBytes: resolved.maxBodyBytes,
       retiredVersions: new Set(resolved.retiredVersions),
+      idempotencyKeysPerApplication: resolved.idempotencyKeysPerApplication,
     },
     applications,
+    clientAuthThrottle: new ClientAuthThrottle(() => clock.now(), resolved.clientAuthThrottle),
     tokens: await AccessTokenAuthority.create({
       clock,
       issuer: baseUrl,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO, call, tokenFor, useSandbox } from './helpers.js';
+import { DEMO, basic, call, tokenFor, useSandbox } from './helpers.js';
 
 const sandbox = useSandbox({ maxBodyBytes: 4096 });
 
@@ -76,6 +76,62 @@ describe('bad input gets the modeled error, never a crash', () => {
     ]);
   });
 
+  it('invalid UTF-8 in a JSON body is a 400, never stored as U+FFFD', async () => {
+    const token = await tokenFor(sandbox.current);
+    const json = '{"currency":"USD","lineItems":[{"sku":"WIDGET-001","quantity":1}],';
+    const bytes = Buffer.concat([
+      Buffer.from(`${json}"externalReference":"ab`),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('cd"}'),
+    ]);
+    const response = await fetch(`${sandbox.current.baseUrl}/v2/orders`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: bytes,
+    });
+    const body = (await response.json()) as Record<string, unknown>;
+    expect([response.status, body['code']]).toEqual([400, 'ValidationError']);
+    expect(body['message']).toMatch(/not valid UTF-8/);
+
+    const escaped = await call(
+      sandbox.current,
+      token,
+      'POST',
+      '/v2/orders',
+      `${json}"metadata":{"note":"half \\ud800 a pair"}}`,
+    );
+    expect(escaped.status).toBe(400);
+    expect(escaped.body.message).toMatch(/\/metadata\/note has a \\u escape of half a surrogate/);
+  });
+
+  it('field errors are capped at 100, and the message says how many there were', async () => {
+    const token = await tokenFor(sandbox.current);
+    const unknown = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`x${i}`, 0]));
+    const answer = await call(sandbox.current, token, 'POST', '/v2/orders', {
+      currency: 'USD',
+      lineItems: [{ sku: 'WIDGET-001', quantity: 1 }],
+      ...unknown,
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body['fieldErrors']).toHaveLength(100);
+    expect(answer.body.message).toMatch(/Only the first 100 of 150 field errors are listed\.$/);
+  });
+
+  it('a huge member name is not echoed back whole', async () => {
+    const token = await tokenFor(sandbox.current);
+    const name = 'n'.repeat(3000);
+    const bad = await call(sandbox.current, token, 'POST', '/v2/orders', {
+      currency: 'USD',
+      lineItems: [{ sku: 'WIDGET-001', quantity: 1 }],
+      [name]: 1,
+    });
+    expect(bad.status).toBe(400);
+    const [error] = bad.body['fieldErrors'] as { path: string }[];
+    expect(error!.path).toHaveLength(1000);
+    expect(error!.path.endsWith('…')).toBe(true);
+    expect(bad.body.message!.length).toBeLessThanOrEqual(1000);
+  });
+
   it('query and label values are checked against the model', async () => {
     const token = await tokenFor(sandbox.current);
     const page = await call(sandbox.current, token, 'GET', '/v2/orders?pageSize=500&status=lost');
@@ -147,6 +203,45 @@ describe('authentication and authorization', () => {
       missingScopes: ['commercial:write'],
     });
     expect(answer.headers.get('www-authenticate')).toMatch(/insufficient_scope/);
+  });
+
+  it('no scope asked: the registered scopes are granted (RFC 6749 §3.3); beyond them, 403 with the RFC 6750 challenge', async () => {
+    const { startSandbox } = await import('../src/index.js');
+    const reader = { clientId: 'orders-reader', clientSecret: 'r'.repeat(32) };
+    const own = await startSandbox({ clients: [{ ...reader, scopes: ['commercial:read'] }] });
+    try {
+      const response = await fetch(own.tokenUrl, {
+        method: 'POST',
+        headers: {
+          authorization: basic(reader.clientId, reader.clientSecret),
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'grant_type=client_credentials',
+      });
+      const grant = (await response.json()) as { access_token: string; scope: string };
+      expect([response.status, grant.scope]).toEqual([200, 'commercial:read']);
+      const token = grant.access_token;
+      expect((await call(own, token, 'GET', '/v2/orders?pageSize=1')).status).toBe(200);
+      const create = await call(own, token, 'POST', '/v2/orders', {
+        currency: 'USD',
+        lineItems: [{ sku: 'WIDGET-001', quantity: 1 }],
+      });
+      expect(create.status).toBe(403);
+      expect(create.headers.get('www-authenticate')).toBe(
+        'Bearer realm="platform", error="insufficient_scope", scope="commercial:write"',
+      );
+      expect(create.body).toEqual({
+        code: 'ForbiddenError',
+        message: expect.stringContaining('commercial:write') as string,
+        requestId: create.headers.get('x-request-id'),
+        reason: 'insufficient_scope',
+        missingScopes: ['commercial:write'],
+      });
+      const users = await call(own, token, 'GET', '/v2/users');
+      expect(users.headers.get('www-authenticate')).toMatch(/ scope="users:read"$/);
+    } finally {
+      await own.close();
+    }
   });
 
   it('a token narrowed at the token endpoint loses the other scopes', async () => {

@@ -158,6 +158,82 @@ describe('token endpoint', () => {
     }
   });
 
+  /** The RFC 6749 §5.2 answer, never the API's `{ code, message, requestId }`. */
+  async function expectOAuthError(response: Response, status: number, error: string) {
+    const body = (await response.json()) as Record<string, unknown>;
+    expect([response.status, body['error']]).toEqual([status, error]);
+    expect(Object.keys(body).sort()).toEqual(['error', 'error_description']);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('pragma')).toBe('no-cache');
+    return body;
+  }
+
+  it('an over-size token request is invalid_request in RFC 6749 form, declared or streamed', async () => {
+    const client = sandbox.current.clients[0]!;
+    const body = `grant_type=client_credentials&pad=${'x'.repeat(1024 * 1024)}`;
+    const headers = {
+      authorization: basic(client.clientId, client.clientSecret),
+      'content-type': FORM,
+    };
+    const declared = await fetch(sandbox.current.tokenUrl, { method: 'POST', headers, body });
+    const described = await expectOAuthError(declared, 400, 'invalid_request');
+    expect(described['error_description']).toMatch(/larger than 1048576 bytes/);
+    const streamed = await fetch(sandbox.current.tokenUrl, {
+      method: 'POST',
+      headers,
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(body));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    await expectOAuthError(streamed, 400, 'invalid_request');
+  });
+
+  it.each([
+    [
+      'a raw byte that is not UTF-8',
+      Buffer.from('grant_type=client_credentials&scope=users%3Aread\xff', 'latin1'),
+    ],
+    [
+      'a percent-escape of no UTF-8 character',
+      'grant_type=client_credentials&scope=users%3Aread%FF',
+    ],
+    ['a malformed percent-escape', 'grant_type=client_credentials&scope=users%3Aread%zz'],
+  ])('%s in a token request is invalid_request, never read as U+FFFD', async (_name, body) => {
+    const client = sandbox.current.clients[0]!;
+    const response = await fetch(sandbox.current.tokenUrl, {
+      method: 'POST',
+      headers: { authorization: basic(client.clientId, client.clientSecret), 'content-type': FORM },
+      body,
+    });
+    const described = await expectOAuthError(response, 400, 'invalid_request');
+    expect(described['error_description']).toMatch(/UTF-8|form-urlencoding/);
+  });
+
+  it('another method than POST is a 405 in RFC 6749 form with Allow: POST', async () => {
+    const response = await fetch(sandbox.current.tokenUrl, { method: 'GET' });
+    await expectOAuthError(response, 405, 'invalid_request');
+    expect(response.headers.get('allow')).toBe('POST');
+  });
+
+  it('a bad x-sandbox-fault header at the token endpoint is invalid_request in RFC 6749 form', async () => {
+    const client = sandbox.current.clients[0]!;
+    const response = await fetch(sandbox.current.tokenUrl, {
+      method: 'POST',
+      headers: {
+        authorization: basic(client.clientId, client.clientSecret),
+        'content-type': FORM,
+        'x-sandbox-fault': 'explode',
+      },
+      body: 'grant_type=client_credentials',
+    });
+    const body = await expectOAuthError(response, 400, 'invalid_request');
+    expect(body['error_description']).toMatch(/x-sandbox-fault/);
+  });
+
   it('publishes authorization server metadata', async () => {
     const response = await fetch(
       `${sandbox.current.baseUrl}/.well-known/oauth-authorization-server`,

@@ -1,7 +1,8 @@
 /**
  * @module The sandbox's own control surface under `/_sandbox`, for tests and demos: fault rules,
- * rate-limit budgets, the clock, retired versions, the audit log and the webhook delivery log. Not part of the API, and
- * never behind a token (the sandbox listens on loopback only).
+ * rate-limit budgets, the clock, retired versions, the audit log and the webhook delivery log.
+ * Not part of the API and never behind a token, so it answers loopback callers only, whatever
+ * interface the sandbox listens on.
  */
 import { Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
@@ -10,6 +11,7 @@ import { notFound, validationError } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
 import { FaultRuleError, parseFaultRule } from '../faults/fault-rules.js';
 import { checkBudget } from '../limits/rate-limiter.js';
+import { loopbackOnly } from './loopback-only.js';
 import type { RateLimitBudget } from '../limits/rate-limiter.js';
 
 export const ADMIN_PREFIX = '/_sandbox';
@@ -32,6 +34,7 @@ function parseBudget(body: unknown, what: string): RateLimitBudget | null {
 
 export function adminRoutes(ctx: SandboxContext): Hono<SandboxEnv> {
   const admin = new Hono<SandboxEnv>();
+  admin.use(loopbackOnly);
 
   admin.get('/faults', (c) => c.json({ faults: ctx.faults.list() }));
   admin.post('/faults', async (c) => {

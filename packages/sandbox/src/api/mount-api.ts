@@ -54,7 +54,10 @@ function humanOnly(message: string): MiddlewareHandler<SandboxEnv> {
 }
 
 export function mountApi(ctx: SandboxContext, options: MountApiOptions): RouteMounter {
-  const idempotency = new IdempotencyStore(() => ctx.clock.now());
+  const idempotency = new IdempotencyStore(
+    () => ctx.clock.now(),
+    ctx.settings.idempotencyKeysPerApplication,
+  );
   const missing = operationsWithoutHandler(options.api);
   if (missing.length > 0) {
     options.warn(

@@ -7,7 +7,7 @@ import type { SandboxEnv } from '../http/env.js';
 import type { BoundOperation } from './api-model.js';
 import type { Domain, OperationCall, OperationHandler, Output } from './handlers/types.js';
 import { IDEMPOTENT_REPLAY_HEADER, fingerprintOf } from './idempotency.js';
-import type { IdempotencyStore, WireResponse } from './idempotency.js';
+import type { IdempotencyStore, KeyedRequest, WireResponse } from './idempotency.js';
 import { paginate, pagingStyleOf } from './pagination.js';
 import type { PageOf } from './pagination.js';
 import type { InputReader } from './read-input.js';
@@ -77,15 +77,20 @@ export function operationRoute(parts: OperationRouteParts): Handler<SandboxEnv> 
     if (typeof key !== 'string' || !operation.idempotencyToken) {
       return toResponse(writer.write(await handler.handle(call)));
     }
-    const scope = `${app.id}\u0000${operation.id}`;
-    const replay = idempotency.begin(scope, key, fingerprintOf(input, operation.idempotencyToken));
+    const keyed: KeyedRequest = {
+      applicationId: app.id,
+      operationId: operation.id,
+      key,
+      fingerprint: fingerprintOf(input, operation.idempotencyToken),
+    };
+    const replay = idempotency.begin(keyed);
     if (replay) return toResponse(replay, { [IDEMPOTENT_REPLAY_HEADER]: 'true' });
     let wire: WireResponse | undefined;
     try {
       wire = writer.write(await handler.handle(call));
       return toResponse(wire);
     } finally {
-      idempotency.finish(scope, key, wire);
+      idempotency.finish(keyed, wire);
     }
   };
 }

@@ -25,6 +25,11 @@ function summary(errors: readonly FieldError[]): string {
     : 'Invalid request.';
 }
 
+/** A header's problem names the header: its JSON Pointer names only the input member. */
+function headerMessage(header: string, error: FieldError): string {
+  return `The ${header} header: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}`;
+}
+
 function isListTarget(model: SemanticModel, bound: BoundMember): boolean {
   const type = model.expectShape(bound.member.target).type;
   return type === 'list' || type === 'set';
@@ -62,13 +67,23 @@ export function inputReader(
               ? value.split(',').map((v) => v.trim())
               : value;
         } else continue;
-        if (raw === undefined || raw === '') {
+        // A header sent empty is a value to check (`Idempotency-Key:` is not "no key").
+        if (raw === undefined || (raw === '' && b.binding !== 'header')) {
           reader.absent(b.member, path, errors, input);
           continue;
         }
         const where = b.binding === 'label' ? 'label' : b.binding === 'query' ? 'query' : 'header';
-        const value = reader.readMember(b.member, raw, path, errors, where);
+        const memberErrors: FieldError[] = [];
+        const value = reader.readMember(b.member, raw, path, memberErrors, where);
         if (value !== undefined) input[b.member.name] = value;
+        errors.push(
+          ...(b.binding === 'header'
+            ? memberErrors.map((e) => ({
+                ...e,
+                message: headerMessage(b.wireName ?? b.member.name, e),
+              }))
+            : memberErrors),
+        );
       }
       // An operation without body members ignores a body, as restJson1 servers do.
       const body =

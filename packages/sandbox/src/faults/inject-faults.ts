@@ -11,23 +11,26 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { SandboxContext } from '../context.js';
 import type { SandboxEnv } from '../http/env.js';
 import { ApiError, renderApiError, validationError } from '../http/errors.js';
-import { retryAfterHeaders, tooManyRequests } from '../limits/too-many-requests.js';
+import { tooManyRequests, tooManyTokenRequests } from '../limits/too-many-requests.js';
 import { invalidToken } from '../oauth/access-tokens.js';
-import { NO_STORE_HEADERS, OAuthError, renderOAuthError } from '../oauth/oauth-error.js';
+import { OAuthError, renderOAuthError } from '../oauth/oauth-error.js';
 import { FAULT_HEADER, FaultRuleError, parseFaultHeader } from './fault-rules.js';
 import type { FaultSpec, FaultTarget, FaultRuleInput } from './fault-rules.js';
 
 /** The body of a `malformed-json` fault: declared JSON, cut off mid-value. */
 export const MALFORMED_JSON_BODY = '{"injected": "malformed-json", "data": [{"id": "ord_';
 
-function headerFaults(c: Context<SandboxEnv>): FaultRuleInput[] {
+function headerFaults(c: Context<SandboxEnv>, target: FaultTarget): FaultRuleInput[] {
   const value = c.req.header(FAULT_HEADER);
   if (value === undefined) return [];
   try {
     return parseFaultHeader(value);
   } catch (error) {
     if (error instanceof FaultRuleError) {
-      throw validationError(`The ${FAULT_HEADER} header is not valid: ${error.message}`);
+      const message = `The ${FAULT_HEADER} header is not valid: ${error.message}`;
+      throw target.target === 'token'
+        ? new OAuthError('invalid_request', message)
+        : validationError(message);
     }
     throw error;
   }
@@ -49,29 +52,21 @@ function apiFailure(spec: FaultSpec): ApiError {
   }
 }
 
-function tokenFailure(c: Context<SandboxEnv>, spec: FaultSpec): Response {
+function tokenFailure(spec: FaultSpec): OAuthError {
   switch (spec.kind) {
     case 'error': {
       const status = (spec.status ?? 503) as ContentfulStatusCode;
       const error = status === 503 ? 'temporarily_unavailable' : 'server_error';
-      const body = { error, error_description: `Injected fault: HTTP ${status}.` };
-      return c.json(body, status, NO_STORE_HEADERS);
+      return new OAuthError(error, `Injected fault: HTTP ${status}.`, { status });
     }
     case 'unauthorized':
-      return renderOAuthError(
-        c,
-        new OAuthError('invalid_client', 'Injected fault: client authentication failed.'),
-      );
+      return new OAuthError('invalid_client', 'Injected fault: client authentication failed.');
     case 'oauth-error':
-      return renderOAuthError(
-        c,
-        new OAuthError(spec.error ?? 'invalid_request', `Injected fault: ${spec.error}.`),
-      );
+      return new OAuthError(spec.error ?? 'invalid_request', `Injected fault: ${spec.error}.`);
     case 'rate-limit':
-      return c.json(
-        { error: 'temporarily_unavailable', error_description: 'Injected fault: rate limited.' },
-        429,
-        { ...NO_STORE_HEADERS, ...retryAfterHeaders((spec.retryAfterSeconds ?? 1) * 1000) },
+      return tooManyTokenRequests(
+        (spec.retryAfterSeconds ?? 1) * 1000,
+        'Injected fault: rate limited.',
       );
     default:
       throw new TypeError(`The fault "${spec.kind}" does not apply to the token endpoint.`);
@@ -88,7 +83,7 @@ function failureResponse(c: Context<SandboxEnv>, target: FaultTarget, spec: Faul
     return c.body(MALFORMED_JSON_BODY, 200, { 'content-type': 'application/json' });
   }
   return target.target === 'token'
-    ? tokenFailure(c, spec)
+    ? renderOAuthError(c, tokenFailure(spec))
     : renderApiError(c, apiFailure(spec), c.get('requestId'));
 }
 
@@ -98,7 +93,7 @@ export function injectFaults(
 ): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     const target = describe(c);
-    const plan = ctx.faults.plan(target, headerFaults(c));
+    const plan = ctx.faults.plan(target, headerFaults(c, target));
     if (plan.delayMs > 0) {
       await sleep(plan.delayMs, undefined, { signal: c.req.raw.signal }).catch(() => undefined);
     }

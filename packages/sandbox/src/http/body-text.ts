@@ -1,14 +1,24 @@
 /**
  * @module Reads a request body as text with a size limit: a declared `content-length` over the
  * limit is refused before reading, and a body that streams past it is cut off, so no client
- * can make the sandbox buffer more than `maxBytes`.
+ * can make the sandbox buffer more than `maxBytes`; bytes that are not UTF-8 are refused, never
+ * replaced with U+FFFD. A refusal is a `BodyReadError`, which each
+ * endpoint words in its own error format (the API's `ValidationError`, the token endpoint's
+ * RFC 6749 `invalid_request`).
  */
 import type { Context } from 'hono';
-import { validationError } from './errors.js';
+import { strictUtf8 } from './utf8.js';
+
+export class BodyReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BodyReadError';
+  }
+}
 
 function tooLarge(maxBytes: number) {
-  return validationError(
-    `The request body is larger than ${maxBytes} bytes, the most this API accepts; send a smaller one.`,
+  return new BodyReadError(
+    `The request body is larger than ${maxBytes} bytes, the most this endpoint accepts; send a smaller one.`,
   );
 }
 
@@ -31,10 +41,14 @@ async function read(request: Request, maxBytes: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const text = strictUtf8(Buffer.concat(chunks));
+  if (text === undefined) {
+    throw new BodyReadError('The request body is not valid UTF-8; send text encoded as UTF-8.');
+  }
+  return text;
 }
 
-/** The body as UTF-8 text (read once per request; later calls get the same text). */
+/** The body as text (read once per request; later calls get the same text or refusal). */
 export function readBodyText(c: Context, maxBytes: number): Promise<string> {
   const request = c.req.raw;
   let text = cache.get(request);

@@ -60,6 +60,12 @@ export class ApiError extends Error {
   }
 }
 
+function wireForm(error: ApiError, requestId: string) {
+  const { status, code } = ERROR_CATALOG[error.kind];
+  const body = { code, message: error.message, requestId, ...error.details };
+  return { status: error.status ?? status, body };
+}
+
 /** Writes an `ApiError` as the modeled JSON error body, with the request's id. */
 export function renderApiError(
   c: Context,
@@ -67,9 +73,17 @@ export function renderApiError(
   requestId: string,
   extraHeaders: Readonly<Record<string, string>> = {},
 ): Response {
-  const { status, code } = ERROR_CATALOG[error.kind];
-  const body = { code, message: error.message, requestId, ...error.details };
-  return c.json(body, error.status ?? status, { ...error.headers, ...extraHeaders });
+  const { status, body } = wireForm(error, requestId);
+  return c.json(body, status, { ...error.headers, ...extraHeaders });
+}
+
+/** The same answer for a request that never reached the app (Node's adapter refused it). */
+export function bareApiErrorResponse(error: ApiError, requestId: string): Response {
+  const { status, body } = wireForm(error, requestId);
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...error.headers, 'content-type': 'application/json', 'x-request-id': requestId },
+  });
 }
 
 /** One problem with one input member; `path` is a JSON Pointer into the operation's input. */
@@ -78,9 +92,30 @@ export interface FieldError {
   readonly message: string;
 }
 
-/** 400 `ValidationError` listing every field problem found (none when not tied to a member). */
+/**
+ * Field errors one answer lists at most: a body with 80,000 unknown members must not become an
+ * 8.9 MB error. The message says when the list was cut, since the model's `ValidationError` has
+ * no member for it.
+ */
+export const MAX_FIELD_ERRORS = 100;
+/** Longest path or message echoed back; a member name of a megabyte is cut, ending in `…`. */
+export const MAX_ECHOED_CHARS = 1000;
+
+function clip(text: string): string {
+  return text.length > MAX_ECHOED_CHARS ? `${text.slice(0, MAX_ECHOED_CHARS - 1)}…` : text;
+}
+
+/** 400 `ValidationError` listing the field problems found (none when not tied to a member). */
 export function validationError(message: string, fieldErrors: readonly FieldError[] = []) {
-  return new ApiError('validation', message, { fieldErrors });
+  const cut =
+    fieldErrors.length > MAX_FIELD_ERRORS
+      ? ` Only the first ${MAX_FIELD_ERRORS} of ${fieldErrors.length} field errors are listed.`
+      : '';
+  return new ApiError('validation', `${clip(message)}${cut}`, {
+    fieldErrors: fieldErrors
+      .slice(0, MAX_FIELD_ERRORS)
+      .map((error) => ({ path: clip(error.path), message: clip(error.message) })),
+  });
 }
 
 export type ResourceType = 'order' | 'client_secret' | 'webhook_endpoint' | 'user';

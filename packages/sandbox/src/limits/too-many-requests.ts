@@ -1,9 +1,11 @@
 /**
- * @module The 429 answer, for real rate limits and injected ones alike: the modeled error with
- * `Retry-After` in whole seconds (rounded up, as RFC 9110 allows only integers) and the exact
- * wait in `retry-after-ms`.
+ * @module The 429 answer, for real rate limits and injected ones alike: `Retry-After` in whole
+ * seconds (rounded up, as RFC 9110 allows only integers) and the exact wait in
+ * `retry-after-ms`, with the modeled error on the API and an RFC 6749-shaped body
+ * (`temporarily_unavailable`) on the token endpoint.
  */
 import { ApiError } from '../http/errors.js';
+import { OAuthError } from '../oauth/oauth-error.js';
 
 export function retryAfterHeaders(retryAfterMs: number): Record<string, string> {
   return {
@@ -14,4 +16,11 @@ export function retryAfterHeaders(retryAfterMs: number): Record<string, string> 
 
 export function tooManyRequests(retryAfterMs: number, message: string): ApiError {
   return new ApiError('rateLimited', message, {}, retryAfterHeaders(retryAfterMs));
+}
+
+export function tooManyTokenRequests(retryAfterMs: number, description: string): OAuthError {
+  return new OAuthError('temporarily_unavailable', description, {
+    status: 429,
+    headers: retryAfterHeaders(retryAfterMs),
+  });
 }

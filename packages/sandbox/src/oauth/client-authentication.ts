@@ -3,6 +3,7 @@
  * secret form-urlencoded before base64 (`client_secret_basic`, RFC 6749 §2.3.1), or
  * `client_id`/`client_secret` in the form body (`client_secret_post`). Exactly one method.
  */
+import { strictUtf8 } from '../http/utf8.js';
 import { OAuthError } from './oauth-error.js';
 
 export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post';
@@ -27,12 +28,12 @@ function formDecode(part: string): string {
 
 function parseBasic(authorization: string): { clientId: string; clientSecret: string } {
   const match = /^Basic ([A-Za-z0-9+/]+={0,2})$/i.exec(authorization.trim());
-  const decoded = match?.[1] ? Buffer.from(match[1], 'base64').toString('utf8') : undefined;
+  const decoded = match?.[1] ? strictUtf8(Buffer.from(match[1], 'base64')) : undefined;
   const colon = decoded?.indexOf(':') ?? -1;
   if (decoded === undefined || colon < 0) {
     throw new OAuthError(
       'invalid_client',
-      'The Authorization header is not Basic base64(client_id:client_secret).',
+      'The Authorization header is not Basic base64(client_id:client_secret) of UTF-8 text.',
     );
   }
   return {

@@ -1,12 +1,13 @@
 /**
  * @module `POST /oauth/token`: the client credentials grant (RFC 6749 §4.4). Authenticates the
- * client, checks the grant type and the requested scopes against the application's grant, and
+ * client (throttling repeated failures, see `client-auth-throttle.ts`), checks the grant type and the requested scopes against the application's grant, and
  * answers a JWT access token, or an RFC 6749 §5.2 error.
  */
 import type { Context, Handler } from 'hono';
 import type { SandboxContext } from '../context.js';
-import { readBodyText } from '../http/body-text.js';
+import { BodyReadError, readBodyText } from '../http/body-text.js';
 import type { SandboxEnv } from '../http/env.js';
+import { tooManyTokenRequests } from '../limits/too-many-requests.js';
 import type { Application } from '../state/applications.js';
 import { readClientCredentials } from './client-authentication.js';
 import { NO_STORE_HEADERS, OAuthError } from './oauth-error.js';
@@ -15,12 +16,39 @@ export const TOKEN_PATH = '/oauth/token';
 
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
+/**
+ * One `name=value` pair, decoded strictly: `URLSearchParams` alone would turn a malformed or
+ * non-UTF-8 percent-escape (`%FF`) into U+FFFD and authenticate or scope with that instead.
+ */
+function formPair(pair: string): [string, string] {
+  const equals = pair.indexOf('=');
+  const parts = equals < 0 ? [pair, ''] : [pair.slice(0, equals), pair.slice(equals + 1)];
+  try {
+    const [name = '', value = ''] = parts.map((part) =>
+      decodeURIComponent(part.replaceAll('+', ' ')),
+    );
+    return [name, value];
+  } catch {
+    throw new OAuthError(
+      'invalid_request',
+      'The token request body is not valid form-urlencoding: a percent-escape is malformed or does not encode UTF-8.',
+    );
+  }
+}
+
 async function readForm(c: Context, maxBytes: number): Promise<URLSearchParams> {
   const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== FORM_TYPE) {
     throw new OAuthError('invalid_request', `The token request body must be ${FORM_TYPE}.`);
   }
-  const form = new URLSearchParams(await readBodyText(c, maxBytes));
+  let text: string;
+  try {
+    text = await readBodyText(c, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyReadError) throw new OAuthError('invalid_request', error.message);
+    throw error;
+  }
+  const form = new URLSearchParams(text.split('&').filter(Boolean).map(formPair));
   const seen = new Set<string>();
   for (const name of form.keys()) {
     if (seen.has(name)) {
@@ -56,14 +84,24 @@ export function tokenEndpoint(ctx: SandboxContext): Handler<SandboxEnv> {
   return async (c) => {
     const form = await readForm(c, ctx.settings.maxBodyBytes);
     const credentials = readClientCredentials(c.req.header('authorization'), form);
+    const address = c.env.incoming.socket.remoteAddress ?? '';
+    const wait = ctx.clientAuthThrottle.lockedFor(credentials.clientId, address);
+    if (wait !== undefined) {
+      throw tooManyTokenRequests(
+        wait,
+        'Too many failed client authentications for this client id from this address; retry after the Retry-After delay with the right secret.',
+      );
+    }
     const app = ctx.applications.byClientId(credentials.clientId);
     // One message for an unknown id and a wrong secret, so ids cannot be probed.
     if (!app || !ctx.applications.verifySecret(app, credentials.clientSecret)) {
+      ctx.clientAuthThrottle.recordFailure(credentials.clientId, address);
       throw new OAuthError(
         'invalid_client',
         'Client authentication failed: unknown client or wrong secret.',
       );
     }
+    ctx.clientAuthThrottle.recordSuccess(credentials.clientId, address);
     c.set('application', app);
     const grantType = form.get('grant_type');
     if (grantType === null) {

@@ -1,11 +1,13 @@
 /**
- * @module Webhook endpoints of each application, with their signing secrets. Rotating a secret
- * keeps the previous one signing for a grace period, so deliveries carry two signatures until
- * it ends; a grace period of 0 drops the previous secret at once.
+ * @module Webhook endpoints of each application, with their signing secrets. Registration
+ * refuses URLs that could never, or must never, be delivered to (`webhook-url.ts`). Rotating a
+ * secret keeps the previous one signing for a grace period, so deliveries carry two signatures
+ * until it ends; a grace period of 0 drops the previous secret at once.
  */
 import { randomBytes } from 'node:crypto';
-import { notFound } from '../http/errors.js';
+import { notFound, validationError } from '../http/errors.js';
 import { newId } from '../state/ids.js';
+import { webhookUrlProblem } from './webhook-url.js';
 
 export interface WebhookEndpointRecord {
   readonly id: string;
@@ -39,6 +41,12 @@ export class WebhookEndpointStore {
     eventTypes: readonly string[];
     apiVersion: string;
   }): { endpoint: WebhookEndpointRecord; signingSecret: string } {
+    const problem = webhookUrlProblem(fields.url);
+    if (problem !== undefined) {
+      throw validationError(`Invalid request: /url: ${problem}`, [
+        { path: '/url', message: problem },
+      ]);
+    }
     const endpoint: WebhookEndpointRecord = {
       id: newId('whe'),
       applicationId: fields.applicationId,
