@@ -290,7 +290,6 @@ export const applicationsService: ServiceDescriptor<Environment> = {
   sdkVersion: SDK_VERSION,
   successorMajor: 2,
   environments: ENVIRONMENTS,
-  defaultScopes: ['applications:read', 'applications:write'],
   errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
   sensitiveMembers: ['secret', 'signingSecret'],
 };

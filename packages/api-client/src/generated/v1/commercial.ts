@@ -126,7 +126,6 @@ export const commercialService: ServiceDescriptor<Environment> = {
   sdkVersion: SDK_VERSION,
   successorMajor: 2,
   environments: ENVIRONMENTS,
-  defaultScopes: ['commercial:read', 'commercial:write'],
   errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
 };
 

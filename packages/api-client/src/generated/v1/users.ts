@@ -92,7 +92,6 @@ export const usersService: ServiceDescriptor<Environment> = {
   sdkVersion: SDK_VERSION,
   successorMajor: 2,
   environments: ENVIRONMENTS,
-  defaultScopes: ['users:read', 'users:write'],
   errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ForbiddenError, GoneError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
   sensitiveMembers: ['displayName', 'email'],
 };

@@ -289,7 +289,6 @@ export const applicationsService: ServiceDescriptor<Environment> = {
   name: 'Applications',
   sdkVersion: SDK_VERSION,
   environments: ENVIRONMENTS,
-  defaultScopes: ['applications:read', 'applications:write'],
   errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
   sensitiveMembers: ['secret', 'signingSecret'],
 };

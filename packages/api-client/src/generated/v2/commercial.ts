@@ -152,7 +152,6 @@ export const commercialService: ServiceDescriptor<Environment> = {
   name: 'Commercial',
   sdkVersion: SDK_VERSION,
   environments: ENVIRONMENTS,
-  defaultScopes: ['commercial:read', 'commercial:write'],
   errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
 };
 

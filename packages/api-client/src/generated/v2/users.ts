@@ -91,7 +91,6 @@ export const usersService: ServiceDescriptor<Environment> = {
   name: 'Users',
   sdkVersion: SDK_VERSION,
   environments: ENVIRONMENTS,
-  defaultScopes: ['users:read', 'users:write'],
   errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ForbiddenError, GoneError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
   sensitiveMembers: ['displayName', 'email'],
 };
