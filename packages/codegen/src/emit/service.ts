@@ -39,6 +39,7 @@ function specLiteral(name: string, b: OperationBinding): string {
   if (Object.keys(b.headers).length) lines.push(`  headers: ${record(b.headers)},`);
   if (b.payload !== undefined) lines.push(`  payload: ${literal(b.payload)},`);
   else if (Object.keys(b.body).length) lines.push(`  body: ${record(b.body)},`);
+  if (Object.keys(b.kinds).length) lines.push(`  kinds: ${record(b.kinds)},`);
   if (b.required.length) lines.push(`  required: [${b.required.map(literal).join(', ')}],`);
   if (b.idempotent) lines.push('  idempotent: true,');
   if (b.idempotencyToken !== undefined)
