@@ -24,8 +24,6 @@ const newOrder: CreateOrderInput = {
 beforeAll(async () => {
   sandbox = await startTestSandbox();
   sdk = v2Clients(sandbox);
-  // An application can never hold users:write, which the Users client asks for by default.
-  sdk.users = v2Clients(sandbox, 'demo-app', { scopes: ['users:read'] }).users;
 });
 afterAll(() => sandbox.close());
 
@@ -116,11 +114,18 @@ describe('v2 Commercial', () => {
     expect((error as NotFoundError).$metadata.requestId).toMatch(/\S/);
   });
 
+  // Regression: with default options a read-only application could not even list orders.
   it('CreateOrder:ForbiddenError', async () => {
-    const readonly = v2Clients(sandbox, 'demo-readonly-app', { scopes: ['commercial:read'] });
+    const readonly = v2Clients(sandbox, 'demo-readonly-app');
+    await expect(readonly.commercial.listOrders({})).resolves.toHaveProperty('orders');
     const error = await rejection(readonly.commercial.createOrder(newOrder));
     expect(error).toBeInstanceOf(ForbiddenError);
-    expect((error as ForbiddenError).$metadata.httpStatusCode).toBe(403);
+    const forbidden = error as ForbiddenError;
+    expect(forbidden.$metadata.httpStatusCode).toBe(403);
+    expect(forbidden.reason).toBe('insufficient_scope');
+    expect(forbidden.missingScopes).toEqual(['commercial:write']);
+    expect(forbidden.requiredScopes).toEqual(['commercial:write']);
+    expect(forbidden.message).toContain('the access token lacks commercial:write');
   });
 
   it('CreateOrder:ValidationError', async () => {

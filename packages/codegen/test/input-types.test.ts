@@ -61,4 +61,28 @@ describe('generated client at runtime', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(tokenCalls()).toBe(0);
   });
+
+  // Regression: `getOrder({ orderId: 123 })` called `/v2/orders/123`.
+  it.each([
+    ['getOrder', { orderId: 123 }, 'orderId', 'must be a string (got a number)'],
+    ['listOrders', { pageSize: '20' }, 'pageSize', 'must be a whole number (got a string)'],
+    ['listOrders', { status: 'pending' }, 'status', 'must be a list of values'],
+    ['listOrders', { createdAfter: 1_700_000_000 }, 'createdAfter', 'must be a valid Date'],
+  ] as const)(
+    'rejects %s with a wrong %s type as InvalidInputError before any request',
+    async (method, input, member, problem) => {
+      const fetchSpy = vi.spyOn(globalThis, 'fetch');
+      const { client, tokenCalls } = offlineClient();
+      const call = client[method] as (input: unknown) => Promise<unknown>;
+      const error: unknown = await call.call(client, input).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).member).toBe(member);
+      expect((error as Error).message).toContain(problem);
+      expect(fetchSpy).not.toHaveBeenCalled();
+      expect(tokenCalls()).toBe(0);
+    },
+  );
 });

@@ -15,7 +15,7 @@ export type DemoApp = 'demo-app' | 'demo-readonly-app' | 'other-partner-app';
 export interface ClientTuning {
   maxRetries?: number;
   timeoutMs?: number;
-  /** Scopes to ask for; by default the SDK asks for every scope the service names. */
+  /** Scopes to ask for; by default the token carries every scope the application holds. */
   scopes?: string[];
   logger?: v2.PlatformClientOptions['logger'];
 }

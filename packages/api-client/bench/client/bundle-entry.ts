@@ -39,7 +39,6 @@ const client = new PlatformClient(
         tokenUrl: 'https://api.example.gov/oauth/token',
       },
     ],
-    defaultScopes: ['commercial:read'],
     errors: createErrorRegistry([]),
   },
   { clientId: 'app', clientSecret: 'secret', allowClientSecretInBrowser: true },

@@ -97,11 +97,13 @@ export {
   defineOperation,
   type HttpMethod as OperationHttpMethod,
   type MemberBindings,
+  type MemberKind,
   type Operation,
   type PathParts,
   type OperationSpec,
   type OutputBindings,
   type PaginationSpec,
+  type ScalarKind,
 } from './client/operation.js';
 export { PlatformCommand } from './client/command.js';
 export { VERSION_RETIRED_ERROR_CODE, type ServiceDescriptor } from './client/service.js';

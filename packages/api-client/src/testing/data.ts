@@ -20,6 +20,22 @@ export interface OutputsByMajor {
 }
 
 export type OperationName<V extends ApiMajor> = keyof OutputsByMajor[V] & string;
+
+/** The generated testing data, per major (its error names are literal types). */
+interface DataByMajor {
+  1: typeof V1_DATA;
+  2: typeof V2_DATA;
+}
+
+/** The name of every error operation `Op` of API `V` models, e.g. `'NotFoundError'`. */
+export type OperationErrorName<
+  V extends ApiMajor,
+  Op extends OperationName<V>,
+> = Op extends keyof DataByMajor[V]
+  ? DataByMajor[V][Op] extends { readonly errors: infer Errors }
+    ? keyof Errors & string
+    : never
+  : never;
 export type OperationOutput<
   V extends ApiMajor,
   Op extends OperationName<V>,

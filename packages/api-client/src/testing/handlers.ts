@@ -7,23 +7,34 @@ import {
   operationData,
   operationsOf,
   type ApiMajor,
+  type OperationData,
+  type OperationErrorName,
   type OperationName,
   type OperationOutput,
 } from './data.js';
 import { createFixture, type DeepPartial } from './fixtures.js';
 
 /** Answer an operation with a modeled error instead of its output. */
-export interface ErrorScenario {
-  /** The error shape name, e.g. `NotFoundError`, `RateLimitedError`. */
-  readonly error: string;
+export interface ErrorScenario<ErrorName extends string = string> {
+  /** One of the errors the operation models, e.g. `NotFoundError`, `RateLimitedError`. */
+  readonly error: ErrorName;
   /** Extra body fields (merged over `{ code, message, requestId }` or the model's example). */
   readonly body?: Readonly<Record<string, unknown>>;
   /** Seconds for `Retry-After` on 429 (default 1). */
   readonly retryAfterSeconds?: number;
 }
 
+/** One answer of an operation: its output (deep-merged over the model's example) or an error. */
+export type OperationResponse<V extends ApiMajor, Op extends OperationName<V>> =
+  DeepPartial<OperationOutput<V, Op>> | ErrorScenario<OperationErrorName<V, Op>>;
+
+/**
+ * How an operation answers: one response for every request, or a sequence — the n-th request
+ * gets the n-th response and the last one repeats, so `[{ error: 'InternalError' }, {}]` fails
+ * once and then answers with the example (the usual retry test).
+ */
 export type OperationOverride<V extends ApiMajor, Op extends OperationName<V>> =
-  DeepPartial<OperationOutput<V, Op>> | ErrorScenario;
+  OperationResponse<V, Op> | readonly [OperationResponse<V, Op>, ...OperationResponse<V, Op>[]];
 
 export type PlatformOverrides<V extends ApiMajor> = {
   readonly [Op in OperationName<V>]?: OperationOverride<V, Op>;
@@ -59,6 +70,22 @@ function mswPath(uri: string): string {
   return (uri.split('?')[0] ?? uri).replace(/\{[^}]+\+\}/g, '*').replace(/\{([^}]+)\}/g, ':$1');
 }
 
+/** The modeled error `scenario` names, or a `TypeError` listing the ones the operation has. */
+function modeledError(
+  version: ApiMajor,
+  operation: string,
+  op: OperationData,
+  scenario: ErrorScenario,
+): OperationData['errors'][string] {
+  const modeled = Object.hasOwn(op.errors, scenario.error) ? op.errors[scenario.error] : undefined;
+  if (!modeled) {
+    throw new TypeError(
+      `${operation} (v${version}) cannot return ${String(scenario.error)}; modeled errors: ${Object.keys(op.errors).join(', ')}`,
+    );
+  }
+  return modeled;
+}
+
 /** The response of a modeled error of `operation`, with the status and body the API sends. */
 export function errorResponse(
   version: ApiMajor,
@@ -66,12 +93,7 @@ export function errorResponse(
   scenario: ErrorScenario,
 ): HttpResponse<string> {
   const op = operationData(version, operation);
-  const modeled = op.errors[scenario.error];
-  if (!modeled) {
-    throw new TypeError(
-      `${operation} (v${version}) cannot return ${scenario.error}; modeled errors: ${Object.keys(op.errors).join(', ')}`,
-    );
-  }
+  const modeled = modeledError(version, operation, op, scenario);
   const id = requestId();
   const base =
     typeof modeled.example === 'object' && modeled.example !== null
@@ -91,13 +113,29 @@ export function createPlatformHandlers<V extends ApiMajor>(
   options: PlatformHandlersOptions<V>,
 ): HttpHandler[] {
   const { version } = options;
-  const overrides = (options.overrides ?? {}) as Readonly<Record<string, unknown>>;
   const ops = operationsOf(version);
-  for (const name of Object.keys(overrides)) operationData(version, name);
+  // Checked here, so a mistake fails the test at once rather than as a 500 after retries.
+  const sequences = new Map<string, readonly unknown[]>();
+  for (const [name, override] of Object.entries(options.overrides ?? {})) {
+    const op = operationData(version, name);
+    const sequence: readonly unknown[] = Array.isArray(override) ? override : [override];
+    if (sequence.length === 0) {
+      throw new TypeError(
+        `${name} (v${version}): an override sequence needs at least one response`,
+      );
+    }
+    for (const response of sequence) {
+      if (isErrorScenario(response)) modeledError(version, name, op, response);
+    }
+    sequences.set(name, sequence);
+  }
   return Object.entries(ops).map(([name, op]) => {
     const method = op.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    const sequence = sequences.get(name) ?? [undefined];
+    let served = 0;
     return http[method](`${origin(options.baseUrl)}${mswPath(op.path)}`, () => {
-      const override = overrides[name];
+      const override = sequence[Math.min(served, sequence.length - 1)];
+      served += 1;
       if (isErrorScenario(override)) return errorResponse(version, name, override);
       const body = createFixture(version, name as OperationName<V>, override as never);
       const headers = { 'x-request-id': requestId() };

@@ -5,7 +5,13 @@
  * version, fixture factories from the model's examples and signed webhook fixtures. Needs
  * `msw` (an optional peer dependency); the other entry points never import it.
  */
-export type { ApiMajor, OperationName, OperationOutput, OutputsByMajor } from './data.js';
+export type {
+  ApiMajor,
+  OperationErrorName,
+  OperationName,
+  OperationOutput,
+  OutputsByMajor,
+} from './data.js';
 export type { OperationOutputs as V1OperationOutputs } from '../generated/v1/testing-data.js';
 export type { OperationOutputs as V2OperationOutputs } from '../generated/v2/testing-data.js';
 export { createFixture, type DeepPartial } from './fixtures.js';
@@ -15,6 +21,7 @@ export {
   errorResponse,
   type ErrorScenario,
   type OperationOverride,
+  type OperationResponse,
   type PlatformHandlersOptions,
   type PlatformOverrides,
   type TokenHandlerOptions,

@@ -120,6 +120,25 @@ describe('credentials options', () => {
     expect(error.message).toContain('PLATFORM_CLIENT_SECRET');
   });
 
+  it.each([
+    ['a trailing newline', `${CLIENT_SECRET}\n`],
+    ['a leading space', ` ${CLIENT_SECRET}`],
+    ['a control character', `${CLIENT_SECRET.slice(0, 4)}\u0000${CLIENT_SECRET.slice(4)}`],
+    ['a C1 control character', `${CLIENT_SECRET}\u0085x`],
+  ])('refuse a client secret with %s, without echoing it', (_, secret) => {
+    const error = configError(() => make({ clientId: CLIENT_ID, clientSecret: secret }));
+    expect(error.option).toBe('clientSecret');
+    expect(error.message).toMatch(/whitespace|control characters/);
+    expect(error.message).not.toContain(CLIENT_SECRET.slice(0, 8));
+  });
+
+  it('refuse a client id with surrounding whitespace', () => {
+    const error = configError(() =>
+      make({ clientId: `${CLIENT_ID} `, clientSecret: CLIENT_SECRET }),
+    );
+    expect(error.option).toBe('clientId');
+  });
+
   it('accept a secret provider function', () => {
     expect(make({ clientId: CLIENT_ID, clientSecret: () => CLIENT_SECRET }).config.clientId).toBe(
       CLIENT_ID,
@@ -226,8 +245,9 @@ describe('numbers, scopes and plug-ins', () => {
     expect(error.message.startsWith(`${option}: `)).toBe(true);
   });
 
-  it('requests every scope the service needs unless told otherwise', () => {
-    expect(make(credentials).config.scopes).toEqual(['commercial:read', 'commercial:write']);
+  // Regression: asking for every scope of the service locked out applications holding only some.
+  it('asks for no scope unless told, so the server grants what the application holds', () => {
+    expect(make(credentials).config.scopes).toEqual([]);
     expect(make({ ...credentials, scopes: ['commercial:read'] }).config.scopes).toEqual([
       'commercial:read',
     ]);
@@ -238,7 +258,8 @@ describe('numbers, scopes and plug-ins', () => {
       make({ ...credentials, clientID: 'x' } as PlatformClientOptions<TestEnvironment>),
     );
     expect(error.option).toBe('clientID');
-    expect(error.message).toContain('did you mean clientId?');
+    expect(error.message).toContain('(did you mean clientId?). Options: clientId,');
+    expect(error.message).not.toContain('?.');
   });
 });
 

@@ -261,6 +261,44 @@ describe('error responses', () => {
     expect(error.code).toBe('OrderPurgedError');
   });
 
+  it('name the scopes of an insufficient_scope challenge on a 403', async () => {
+    tokenEndpoint();
+    route('get', '/v2/orders/:orderId', () =>
+      errorResponse(
+        403,
+        {
+          code: 'ForbiddenError',
+          reason: 'insufficient_scope',
+          missingScopes: ['commercial:read'],
+        },
+        {
+          'www-authenticate':
+            'Bearer realm="platform", error="insufficient_scope", scope="commercial:read users:read"',
+        },
+      ),
+    );
+    const error = (await caught(commercial().getOrder({ orderId: 'x' }))) as ServiceError;
+    expect(error.status).toBe(403);
+    expect(error.requiredScopes).toEqual(['commercial:read', 'users:read']);
+    expect(error.message).toContain(
+      'GetOrder requires the scopes commercial:read, users:read; the access token lacks commercial:read',
+    );
+  });
+
+  it('take the missing scopes from the challenge when the body does not name them', async () => {
+    tokenEndpoint();
+    route('get', '/v2/orders/:orderId', () =>
+      errorResponse(
+        403,
+        { code: 'ForbiddenError' },
+        { 'WWW-Authenticate': 'Basic realm="x", Bearer error="insufficient_scope", scope="a:b"' },
+      ),
+    );
+    const error = (await caught(commercial().getOrder({ orderId: 'x' }))) as ServiceError;
+    expect(error.requiredScopes).toEqual(['a:b']);
+    expect(error.message).toContain('the access token lacks a:b');
+  });
+
   it('name the required scopes on a 403', async () => {
     tokenEndpoint();
     route('get', '/v2/orders/:orderId', () =>
@@ -310,7 +348,19 @@ describe('the token endpoint, on the wire', () => {
     expect(requests[1]?.headers.get('authorization')).toBeNull();
     expect(post.get('client_id')).toBe(CLIENT_ID);
     expect(post.get('client_secret')).toBe(CLIENT_SECRET);
-    expect(post.get('scope')).toBe('commercial:read commercial:write');
+    // RFC 6749 §3.3: without `scopes` the server grants what the application was registered for.
+    expect(post.has('scope')).toBe(false);
+  });
+
+  it('refuses a secret provider value with surrounding whitespace, before any request', async () => {
+    const { requests } = tokenEndpoint();
+    const error = await caught(
+      commercial({ clientSecret: async () => `${CLIENT_SECRET}\n` }).getOrder({ orderId: 'x' }),
+    );
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).option).toBe('clientSecret');
+    expect((error as Error).message).not.toContain(CLIENT_SECRET);
+    expect(requests).toHaveLength(0);
   });
 
   it('calls a secret provider for every token request, so a rotated secret takes effect', async () => {

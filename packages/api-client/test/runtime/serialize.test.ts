@@ -161,3 +161,70 @@ describe('defineOperation', () => {
     );
   });
 });
+
+// Regression: `GetOrder({ orderId: 123 })` called `/v2/orders/123`.
+describe('member kinds', () => {
+  const Search = defineOperation({
+    name: 'Search',
+    method: 'GET',
+    path: '/v2/things/{thingId}',
+    query: { size: 'size', exact: 'exact', after: 'after', tags: 'tag', ratio: 'ratio' },
+    headers: { traceId: 'x-trace-id' },
+    kinds: {
+      thingId: 'string',
+      size: 'integer',
+      exact: 'boolean',
+      after: 'timestamp',
+      tags: 'string[]',
+      ratio: 'number',
+      traceId: 'string',
+    },
+  });
+  const ok = { thingId: 't_1' };
+
+  it('send values of the modeled kinds', () => {
+    const built = url(Search, {
+      ...ok,
+      size: 5,
+      exact: false,
+      after: new Date('2026-01-01T00:00:00Z'),
+      tags: ['a', 'b'],
+      ratio: 0.5,
+      traceId: 'abc',
+    });
+    expect(built).toBe(
+      'https://api.example.gov/prefix/v2/things/t_1?size=5&exact=false&after=2026-01-01T00%3A00%3A00.000Z&tag=a&tag=b&ratio=0.5',
+    );
+    expect(url(Search, { ...ok, after: '2026-01-01T00:00:00Z' })).toContain('after=2026-01-01');
+  });
+
+  it.each([
+    ['thingId', 123, 'must be a string (got a number)'],
+    ['thingId', true, 'must be a string (got a boolean)'],
+    ['size', '5', 'must be a whole number (got a string)'],
+    ['size', 1.5, 'must be a whole number (got a number)'],
+    ['exact', 'false', 'must be a boolean (got a string)'],
+    [
+      'after',
+      new Date('nope'),
+      'must be a valid Date or an RFC 3339 date-time string (got an invalid Date)',
+    ],
+    ['after', 1_700_000_000, 'must be a valid Date or an RFC 3339 date-time string (got a number)'],
+    ['tags', 'a', 'must be a list of values that are each a string (got a string)'],
+    ['tags', ['a', 2], 'must be a list of values that are each a string (got a list)'],
+    ['ratio', [1], 'must be a number (got a list)'],
+    ['traceId', 7, 'must be a string (got a number)'],
+  ])('refuse %s = %j, naming the member, before anything is sent', (member, value, problem) => {
+    let error: unknown;
+    try {
+      url(Search, { ...ok, [member]: value });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).member).toBe(member);
+    expect((error as InvalidInputError).message).toBe(
+      `Search: input member "${member}" ${problem}.`,
+    );
+  });
+});

@@ -124,6 +124,58 @@ describe('createPlatformHandlers', () => {
       /no operation Nope in API v2/,
     );
   });
+
+  // Regression: an unmodeled error was accepted, then answered 500 after the SDK's retries.
+  it('rejects an error the operation does not model, at once and at compile time', () => {
+    expect(() =>
+      createPlatformHandlers({
+        version: 2,
+        // @ts-expect-error: GetOrder does not model NoSuchError
+        overrides: { GetOrder: { error: 'NoSuchError' } },
+      }),
+    ).toThrow(/GetOrder \(v2\) cannot return NoSuchError; modeled errors: .*NotFoundError/);
+    expect(() =>
+      createPlatformHandlers({
+        version: 2,
+        // @ts-expect-error: ConflictError is CancelOrder's, not GetOrder's
+        overrides: { GetOrder: [{}, { error: 'ConflictError' }] },
+      }),
+    ).toThrow(/cannot return ConflictError/);
+    expect(() =>
+      createPlatformHandlers({ version: 2, overrides: { GetOrder: [] as never } }),
+    ).toThrow(/at least one response/);
+  });
+
+  it('scripts fail once, then succeed, with a sequence of responses', async () => {
+    server.use(
+      ...createPlatformHandlers({
+        version: 2,
+        overrides: {
+          GetOrder: [{ error: 'ServiceUnavailableError' }, { order: { orderId: 'ord_2' } }],
+        },
+      }),
+    );
+    const client = new Commercial({ ...options, maxRetries: 1 });
+    const out = await client.getOrder({ orderId: 'ord_2' });
+    expect(out.order.orderId).toBe('ord_2');
+    expect(out.$metadata.attempts).toBe(2);
+    // The last response repeats once the sequence is used up.
+    const again = await client.getOrder({ orderId: 'ord_2' });
+    expect(again.$metadata.attempts).toBe(1);
+  });
+
+  it('repeats the last response of a sequence, so an error can outlast the retries', async () => {
+    server.use(
+      ...createPlatformHandlers({
+        version: 2,
+        overrides: { GetOrder: [{}, { error: 'NotFoundError' }] },
+      }),
+    );
+    const client = new Commercial(options);
+    await expect(client.getOrder({ orderId: 'ord_1' })).resolves.toHaveProperty('order');
+    await expect(client.getOrder({ orderId: 'ord_1' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.getOrder({ orderId: 'ord_1' })).rejects.toBeInstanceOf(NotFoundError);
+  });
 });
 
 describe('createFixture', () => {

@@ -14,6 +14,7 @@ import type {
 } from '@platform/smithy';
 import { CodegenError } from '../codegen-error.js';
 import { checkMember, checkOperation, checkOutputHeader, checkPathLabels } from '../supported.js';
+import { memberKind } from './member-kind.js';
 
 const HTTP = 'smithy.api#http';
 
@@ -31,6 +32,8 @@ export interface OperationBinding {
   headers: Record<string, string>;
   body: Record<string, string>;
   payload?: string;
+  /** Kind of every label, query and header member. */
+  kinds: Record<string, string>;
   required: string[];
   idempotent: boolean;
   idempotencyToken?: string;
@@ -77,6 +80,7 @@ export function operationBinding(
     query: {},
     headers: {},
     body: {},
+    kinds: {},
     required: [],
     idempotent:
       operation.traits['smithy.api#readonly'] !== undefined ||
@@ -95,12 +99,15 @@ export function operationBinding(
     if (t['smithy.api#idempotencyToken'] !== undefined) binding.idempotencyToken = member.name;
     if (t['smithy.api#httpLabel'] !== undefined) {
       checkMember(model, member, 'label');
+      binding.kinds[member.name] = memberKind(model, member);
     } else if (typeof t['smithy.api#httpQuery'] === 'string') {
       checkMember(model, member, 'query');
       binding.query[member.name] = t['smithy.api#httpQuery'];
+      binding.kinds[member.name] = memberKind(model, member);
     } else if (typeof t['smithy.api#httpHeader'] === 'string') {
       checkMember(model, member, 'header');
       binding.headers[member.name] = t['smithy.api#httpHeader'].toLowerCase();
+      binding.kinds[member.name] = memberKind(model, member);
     } else {
       checkMember(model, member, 'body');
       if (t['smithy.api#httpPayload'] !== undefined) binding.payload = member.name;

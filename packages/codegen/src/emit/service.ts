@@ -2,7 +2,7 @@
  * @module emit/service
  *
  * `<service>.ts` of a version: per operation its `OperationSpec` (binding as data) and command
- * class; the service descriptor (environments, default scopes, error registry, sensitive
+ * class; the service descriptor (environments, error registry, sensitive
  * members); the bare client with `send`, the aggregated client with one method per operation,
  * and `paginateX` / `paginateXItems` for `@paginated` operations.
  */
@@ -39,6 +39,7 @@ function specLiteral(name: string, b: OperationBinding): string {
   if (Object.keys(b.headers).length) lines.push(`  headers: ${record(b.headers)},`);
   if (b.payload !== undefined) lines.push(`  payload: ${literal(b.payload)},`);
   else if (Object.keys(b.body).length) lines.push(`  body: ${record(b.body)},`);
+  if (Object.keys(b.kinds).length) lines.push(`  kinds: ${record(b.kinds)},`);
   if (b.required.length) lines.push(`  required: [${b.required.map(literal).join(', ')}],`);
   if (b.idempotent) lines.push('  idempotent: true,');
   if (b.idempotencyToken !== undefined)
@@ -102,13 +103,11 @@ export function emitService(
   const blocks: string[] = [];
   const methods: string[] = [];
   const paginators: string[] = [];
-  const scopes = new Set<string>();
   const serviceErrors = new Set(service.shape.errors.map(shapeName));
 
   for (const operation of service.operations) {
     const op = shapeName(operation.id);
     const binding = operationBinding(model, service.shape, operation);
-    binding.scopes.forEach((s) => scopes.add(s));
     operation.errors.forEach((e) => serviceErrors.add(shapeName(e)));
     const input = ioType(operation.input);
     const output = ioType(operation.output);
@@ -185,7 +184,6 @@ export function emitService(
     `export const ${lower}Service: ServiceDescriptor<Environment> = {\n` +
     `  name: ${literal(name)},\n  sdkVersion: SDK_VERSION,\n${successor}` +
     `  environments: ENVIRONMENTS,\n` +
-    `  defaultScopes: [${[...scopes].sort().map(literal).join(', ')}],\n` +
     `  errors: /* @__PURE__ */ createErrorRegistry([${errorNames.join(', ')}]),\n` +
     (sensitive.length ? `  sensitiveMembers: [${sensitive.map(literal).join(', ')}],\n` : '') +
     `};\n\n` +

@@ -7,6 +7,7 @@
 import { ApiVersionGoneError, AuthenticationError, RateLimitError } from '../errors/http-errors.js';
 import type { PlatformResponseMetadata } from '../errors/platform-error.js';
 import { ServiceError, type ServiceErrorClass } from '../errors/service-error.js';
+import { insufficientScopeChallenge } from '../http/bearer-challenge.js';
 import type { Exchanged } from '../http/exchange.js';
 import type { Operation } from './operation.js';
 import { VERSION_RETIRED_ERROR_CODE, type ServiceDescriptor } from './service.js';
@@ -101,7 +102,11 @@ export function deserializeError(response: Exchanged, context: ErrorContext): Se
     typeof fields.message === 'string' ? fields.message.slice(0, MAX_MESSAGE_LENGTH) : undefined;
   let message = `${context.describe()} failed with ${status}${code === undefined ? '' : ` ${code}`}`;
   if (serverMessage !== undefined) message += `: ${serverMessage}`;
-  if (status === 403 && context.operation.scopes?.length) {
+  const requiredScopes =
+    status === 403 ? insufficientScopeChallenge(response.headers['www-authenticate']) : undefined;
+  if (requiredScopes !== undefined) {
+    message += ` (${context.operation.name} requires the scopes ${requiredScopes.join(', ')}; the access token lacks ${missingScopes(fields.missingScopes, requiredScopes).join(', ')}: the application must be granted them, and the scopes option, if you pass it, must include them)`;
+  } else if (status === 403 && context.operation.scopes?.length) {
     message += ` (${context.operation.name} requires the scopes ${context.operation.scopes.join(', ')})`;
   }
   const successorMajor = context.service.successorMajor;
@@ -121,5 +126,15 @@ export function deserializeError(response: Exchanged, context: ErrorContext): Se
     body,
     retryAfterMs: context.retryAfterMs,
     successorMajor,
+    requiredScopes,
   });
+}
+
+/** The body's `missingScopes` when it is a list of names, else every scope the challenge named. */
+function missingScopes(fromBody: unknown, required: readonly string[]): readonly string[] {
+  return Array.isArray(fromBody) &&
+    fromBody.length > 0 &&
+    fromBody.every((s) => typeof s === 'string')
+    ? (fromBody as string[])
+    : required;
 }

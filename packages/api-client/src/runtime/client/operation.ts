@@ -9,6 +9,12 @@
 /** HTTP methods an operation can use. */
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** What a path label, query parameter or header member holds, from its model shape. */
+export type ScalarKind = 'string' | 'integer' | 'number' | 'boolean' | 'timestamp';
+
+/** A scalar member, or (with `[]`) a list of them. */
+export type MemberKind = ScalarKind | `${ScalarKind}[]`;
+
 /** Member name → wire name (query parameter, header name in lower case, or JSON property). */
 export type MemberBindings = Readonly<Record<string, string>>;
 
@@ -51,6 +57,12 @@ export interface OperationSpec {
   readonly body?: MemberBindings;
   /** `@httpPayload` input member sent as the whole JSON body. */
   readonly payload?: string;
+  /**
+   * Kind of every label, query and header member, checked before anything is sent: these go
+   * into the URL and headers as text, where a wrong type would pass unnoticed (`123` for a
+   * string id). JSON body members keep their types on the wire, so the server checks them.
+   */
+  readonly kinds?: Readonly<Record<string, MemberKind>>;
   /** `@required` input members, checked before anything is sent. */
   readonly required?: readonly string[];
   /** `@readonly` or `@idempotent`: safe to retry as is. */

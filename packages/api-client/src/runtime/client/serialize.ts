@@ -8,9 +8,52 @@ import type { HttpRequest, QueryParameterBag } from '@smithy/types';
 import type { CheckedUrl } from '../config/url-safety.js';
 import { InvalidInputError } from '../errors/usage-errors.js';
 import { encodeRfc3986 } from '../http/transport.js';
-import type { Operation } from './operation.js';
+import type { MemberKind, Operation, ScalarKind } from './operation.js';
 
 type Input = Readonly<Record<string, unknown>>;
+
+/** Whether a value is of a kind, and how the kind reads in a message. */
+const KINDS: Readonly<Record<ScalarKind, readonly [(value: unknown) => boolean, string]>> = {
+  string: [(value) => typeof value === 'string', 'a string'],
+  integer: [(value) => Number.isSafeInteger(value), 'a whole number'],
+  number: [(value) => typeof value === 'number', 'a number'],
+  boolean: [(value) => typeof value === 'boolean', 'a boolean'],
+  timestamp: [
+    (value) =>
+      typeof value === 'string' || (value instanceof Date && !Number.isNaN(value.getTime())),
+    'a valid Date or an RFC 3339 date-time string',
+  ],
+};
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'an invalid Date';
+  return value === null ? 'null' : `a ${typeof value}`;
+}
+
+/** Refuses a value that is not of the member's model kind (values are never echoed). */
+function checkKind(operation: Operation, member: string, kind: MemberKind, value: unknown): void {
+  const list = kind.endsWith('[]');
+  const [accepts, name] = KINDS[(list ? kind.slice(0, -2) : kind) as ScalarKind];
+  if (list ? Array.isArray(value) && value.every(accepts) : accepts(value)) return;
+  const want = list ? `a list of values that are each ${name}` : name;
+  throw new InvalidInputError(
+    operation.name,
+    member,
+    `must be ${want} (got ${describeValue(value)}).`,
+  );
+}
+
+/** Checks every label, query and header member present in `input` against its kind. */
+function checkKinds(operation: Operation, input: Input): void {
+  const kinds = operation.kinds;
+  for (const member in kinds) {
+    const value = input[member];
+    if (value !== undefined && value !== null) {
+      checkKind(operation, member, kinds[member] as MemberKind, value);
+    }
+  }
+}
 
 /** A scalar as text: ISO 8601 for dates in paths and queries, IMF-fixdate in headers. */
 function scalar(operation: Operation, member: string, value: unknown, inHeader: boolean): string {
@@ -64,6 +107,7 @@ export function serializeRequest(
       throw new InvalidInputError(operation.name, member, 'is required.');
     }
   }
+  checkKinds(operation, input);
   const parts = operation.pathParts;
   let path = baseUrl.path + parts[0];
   for (let i = 1; i < parts.length; i += 2) {

@@ -2,7 +2,7 @@
  * @module client/service
  *
  * What generated code tells the runtime about one service of one API version: its name, SDK
- * version, environments, default scopes, modeled errors and sensitive members. All of it comes
+ * version, environments, modeled errors and sensitive members. All of it comes
  * from the model; the runtime has no service knowledge of its own.
  */
 import type { EnvironmentPreset } from '../config/environments.js';
@@ -18,8 +18,6 @@ export interface ServiceDescriptor<Env extends string = string> {
   readonly successorMajor?: number;
   /** `@environments`, in model order (the first is production). */
   readonly environments: readonly (EnvironmentPreset & { readonly name: Env })[];
-  /** The scopes requested when the `scopes` option is absent: the union of `@requiredScopes`. */
-  readonly defaultScopes: readonly string[];
   /** Modeled error classes by wire code (`createErrorRegistry`). */
   readonly errors: ErrorRegistry;
   /** JSON property names marked `@sensitive`, redacted in debug logs. */

@@ -7,6 +7,7 @@
  */
 import type { Logger, TokenIdentityProvider } from '@smithy/types';
 import type { ClientSecret } from '../credentials/client-credentials.js';
+import { credentialTextProblem } from '../credentials/credential-text.js';
 import type { TokenCache } from '../credentials/token-cache.js';
 import {
   DEFAULT_CLIENT_AUTHENTICATION,
@@ -72,7 +73,7 @@ function checkUnknownOptions(options: object): void {
     const near = OPTION_NAMES.find((name) => name.toLowerCase() === key.toLowerCase());
     throw new ConfigurationError(
       key,
-      `is not an option${near ? `; did you mean ${near}?` : ''}. Options: ${OPTION_NAMES.join(', ')}.`,
+      `is not an option${near ? ` (did you mean ${near}?)` : ''}. Options: ${OPTION_NAMES.join(', ')}.`,
     );
   }
 }
@@ -94,8 +95,13 @@ function checkCount(
   return value;
 }
 
-function checkScopes(value: unknown, fallback: readonly string[]): readonly string[] {
-  if (value === undefined) return fallback;
+/**
+ * Without `scopes` nothing is asked for, so the server grants the application's registered
+ * scopes (RFC 6749 §3.3): asking for every scope a service could need would lock out an
+ * application that holds only some of them.
+ */
+function checkScopes(value: unknown): readonly string[] {
+  if (value === undefined) return [];
   if (!Array.isArray(value) || !value.every((s) => typeof s === 'string' && SCOPE_TOKEN.test(s))) {
     throw new ConfigurationError(
       'scopes',
@@ -173,6 +179,11 @@ export function resolveClientConfig<Env extends string>(
         `is missing; pass { clientSecret } (a string or a function returning one) or set ${ENV_CLIENT_SECRET}.`,
       );
     }
+    const idProblem = credentialTextProblem(clientId);
+    if (idProblem !== undefined) throw new ConfigurationError('clientId', idProblem);
+    const secretProblem =
+      typeof clientSecret === 'string' ? credentialTextProblem(clientSecret) : undefined;
+    if (secretProblem !== undefined) throw new ConfigurationError('clientSecret', secretProblem);
     if (runtime.isBrowser && options.allowClientSecretInBrowser !== true) {
       throw new ConfigurationError(
         'clientSecret',
@@ -224,7 +235,7 @@ export function resolveClientConfig<Env extends string>(
       baseUrl: baseUrl.href,
       tokenUrl: tokenUrl?.href,
       clientId,
-      scopes: checkScopes(options.scopes, service.defaultScopes),
+      scopes: checkScopes(options.scopes),
       maxRetries: checkCount('maxRetries', options.maxRetries, DEFAULT_MAX_RETRIES, 0, 10),
       timeoutMs: checkCount('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS),
       clientAuthentication,

@@ -11,6 +11,7 @@ import { MAX_TOKEN_RESPONSE_BYTES, TOKEN_REQUEST_TIMEOUT_MS } from '../defaults.
 import { OAuthError } from '../errors/oauth-error.js';
 import type { PlatformResponseMetadata } from '../errors/platform-error.js';
 import { ConfigurationError } from '../errors/usage-errors.js';
+import { credentialTextProblem } from './credential-text.js';
 import { BodyTooLargeError } from '../http/body.js';
 import type { Clock } from '../http/clock.js';
 import { abortError, exchange, type Exchanged } from '../http/exchange.js';
@@ -83,12 +84,18 @@ export class ClientCredentialsSource implements TokenSource {
   }
 
   async #resolveSecret(): Promise<string> {
-    const secret = typeof this.#secret === 'function' ? await this.#secret() : this.#secret;
+    // A string secret was checked when the client was configured; a provider's on every call.
+    if (typeof this.#secret === 'string') return this.#secret;
+    const secret: unknown = await this.#secret();
     if (typeof secret !== 'string' || secret === '') {
       throw new ConfigurationError(
         'clientSecret',
         'the secret provider returned no secret (an empty or non-string value).',
       );
+    }
+    const problem = credentialTextProblem(secret);
+    if (problem !== undefined) {
+      throw new ConfigurationError('clientSecret', `the secret provider's value ${problem}`);
     }
     return secret;
   }

@@ -25,6 +25,8 @@ export interface ServiceErrorInit extends PlatformErrorOptions {
   retryAfterMs?: number;
   /** SDK major that serves the successor API version (for a retired version). */
   successorMajor?: number;
+  /** Scopes named by a 403's `WWW-Authenticate: Bearer error="insufficient_scope"` challenge. */
+  requiredScopes?: readonly string[];
 }
 
 /** The constructor shape of every service error class, modeled or not. */
@@ -51,12 +53,19 @@ export class ServiceError extends PlatformError {
 
   /** `client` for a 4xx, `server` for a 5xx. */
   readonly $fault: 'client' | 'server';
+  /**
+   * On a 403 whose `WWW-Authenticate` challenge is `insufficient_scope` (RFC 6750 §3.1): the
+   * scopes the operation requires. The token lacked at least one of them: the application must
+   * be granted them, and a `scopes` option, if given, must include them.
+   */
+  readonly requiredScopes: readonly string[] | undefined;
 
   constructor(init: ServiceErrorInit) {
     const ctor = new.target as unknown as ServiceErrorClass;
     super(ctor.code ?? init.code ?? 'ServiceError', init.message, init);
     const status = init.$metadata.httpStatusCode ?? 0;
     this.$fault = status >= 500 ? 'server' : 'client';
+    this.requiredScopes = init.requiredScopes;
     const body = init.body;
     if (ctor.members !== undefined && typeof body === 'object' && body !== null) {
       for (const member of ctor.members) {

@@ -189,7 +189,6 @@ export const commercialService: ServiceDescriptor<TestEnvironment> = {
   sdkVersion: '2.0.0',
   successorMajor: 3,
   environments: testEnvironments,
-  defaultScopes: ['commercial:read', 'commercial:write'],
   errors: createErrorRegistry([
     NotFoundError,
     UnauthorizedError,
