@@ -6,7 +6,7 @@
  * Failures are not kept, so a retry after one runs the request again.
  */
 import { createHash } from 'node:crypto';
-import { conflict } from '../http/errors.js';
+import { conflict } from '../api-error.js';
 
 export const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
 /** Keys kept at most; past it, expired keys go first, then the oldest. */

@@ -4,7 +4,7 @@
  * can make the sandbox buffer more than `maxBytes`.
  */
 import type { Context } from 'hono';
-import { validationError } from './errors.js';
+import { validationError } from '../api-error.js';
 
 function tooLarge(maxBytes: number) {
   return validationError(

@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import { readBodyText } from './body-text.js';
-import { validationError } from './errors.js';
+import { validationError } from '../api-error.js';
 
 function isJsonType(contentType: string | undefined): boolean {
   const type = contentType?.split(';')[0]?.trim().toLowerCase();

@@ -3,7 +3,7 @@
  * `Retry-After` in whole seconds (rounded up, as RFC 9110 allows only integers) and the exact
  * wait in `retry-after-ms`.
  */
-import { ApiError } from '../http/errors.js';
+import { ApiError } from '../api-error.js';
 
 export function retryAfterHeaders(retryAfterMs: number): Record<string, string> {
   return {

@@ -4,7 +4,7 @@
  * it ends; a grace period of 0 drops the previous secret at once.
  */
 import { randomBytes } from 'node:crypto';
-import { notFound } from '../http/errors.js';
+import { notFound } from '../api-error.js';
 import { newId } from '../state/ids.js';
 
 export interface WebhookEndpointRecord {
