@@ -4,22 +4,17 @@
  */
 import type { Context } from 'hono';
 
-export type OAuthErrorCode =
-  | 'invalid_request'
-  | 'invalid_client'
-  | 'invalid_grant'
-  | 'unauthorized_client'
-  | 'unsupported_grant_type'
-  | 'invalid_scope';
-
-export const OAUTH_ERROR_CODES: readonly OAuthErrorCode[] = [
+/** The `error` codes of RFC 6749 §5.2, the only ones the token endpoint answers with. */
+export const OAUTH_ERROR_CODES = [
   'invalid_request',
   'invalid_client',
   'invalid_grant',
   'unauthorized_client',
   'unsupported_grant_type',
   'invalid_scope',
-];
+] as const;
+
+export type OAuthErrorCode = (typeof OAUTH_ERROR_CODES)[number];
 
 export class OAuthError extends Error {
   constructor(
