@@ -11,7 +11,7 @@
  * are left to `import-x/no-relative-packages` and `import-x/no-cycle`.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const SCOPE = '@platform/';
 const DEPENDENCY_FIELDS = [
@@ -143,8 +143,8 @@ const rule = {
         const data = { specifier, name, entries: entries.join(', ') };
         context.report({ node: source, messageId: 'undeclaredEntry', data });
       }
-      if (owner && owner.manifest.name !== name && !declares(owner.manifest, name)) {
-        const manifest = `${owner.dir === root?.dir ? '.' : owner.dir.slice(root.dir.length + 1)}/package.json`;
+      if (owner.manifest.name !== name && !declares(owner.manifest, name)) {
+        const manifest = join(relative(root.dir, owner.dir) || '.', 'package.json');
         context.report({
           node: source,
           messageId: 'undeclaredDependency',
