@@ -1,26 +1,34 @@
 /**
  * @module scripts/generate
  *
- * `npm run generate`: model → OpenAPI documents and model → SDK sources, one summary line
- * (`packages/codegen/src/cli.ts` does the work; `--check` writes nothing and fails on drift).
+ * `npm run generate`: model → OpenAPI documents and types, and model → SDK sources, one summary
+ * line. `--check` writes nothing and fails when committed outputs drift from the model. This
+ * script is where the repository's layout is known: it hands each generator the paths it reads
+ * and writes (`packages/codegen/src/cli.ts`, `packages/smithy-openapi/scripts/generate-openapi.ts`).
  *
  * The generators are TypeScript. Loading their few hundred modules through tsx's loader costs
- * several seconds, over the 2 s budget of DESIGN §7, so this script first bundles both command
- * line programs with esbuild (about 0.2 s; dependencies from node_modules stay external) and
- * runs the bundles with plain Node. Each module keeps its own `import.meta.url`, so paths the
- * generators compute from it (repository root, prelude files) are those of the sources. The
- * bundles are rebuilt only when one of their source files (or this script) changed.
+ * several seconds, over the 2 s budget of `npm run generate`, so this script first bundles both
+ * command line programs with esbuild (about 0.2 s; dependencies from node_modules stay external)
+ * and runs the bundles with plain Node, both at once (neither reads the other's output). The
+ * bundles are rebuilt only when one of their source files (or this script) changed. The Smithy
+ * prelude files the front end reads at run time are copied next to the bundles, as a bundle's
+ * assets are.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
+const started = performance.now();
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(repo, '.cache/generate');
 const entries = {
   'codegen-cli': 'packages/codegen/src/cli.ts',
   'openapi-cli': 'packages/smithy-openapi/scripts/generate-openapi.ts',
 };
+const preludeDir = join(repo, 'packages/smithy/src/prelude');
+const check = process.argv.includes('--check') ? ['--check'] : [];
 
 /** Packages from node_modules stay imports; the workspace's own TypeScript is bundled. */
 const externalDependencies = {
@@ -29,18 +37,6 @@ const externalDependencies = {
     context.onResolve({ filter: /^[^./]/ }, (args) =>
       args.path.startsWith('@platform/') ? undefined : { path: args.path, external: true },
     );
-  },
-};
-
-/** `import.meta.url` of each source module, not of the bundle. */
-const sourceMetaUrl = {
-  name: 'source-import-meta-url',
-  setup(context) {
-    context.onLoad({ filter: /\.ts$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      const url = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: text.replaceAll('import.meta.url', url), loader: 'ts' };
-    });
   },
 };
 
@@ -76,13 +72,49 @@ async function bundle() {
     target: 'node20',
     logLevel: 'warning',
     metafile: true,
-    plugins: [externalDependencies, sourceMetaUrl],
+    plugins: [externalDependencies],
   });
-  const inputs = Object.keys(metafile.inputs).map((input) => resolve(repo, input));
+  const prelude = (await readdir(preludeDir)).filter((name) => name.endsWith('.smithy'));
+  await Promise.all(prelude.map((name) => copyFile(join(preludeDir, name), join(outdir, name))));
+  const inputs = [
+    ...Object.keys(metafile.inputs).map((input) => resolve(repo, input)),
+    ...prelude.map((name) => join(preludeDir, name)),
+  ];
   await writeFile(stampFile, JSON.stringify(await stamp([self, ...inputs])));
+}
+
+/** Runs one bundle; resolves to its summary line, or ends this process when it fails. */
+function run(name, args) {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [join(outdir, `${name}.mjs`), ...args, ...check],
+      { cwd: repo },
+      (error, stdout, stderr) => {
+        if (stderr) process.stderr.write(stderr);
+        if (error) {
+          console.error(stdout.trim() || `${name} failed (${error.message}).`);
+          process.exit(1);
+        }
+        done(stdout.trim());
+      },
+    );
+  });
 }
 
 if (!(await upToDate())) await bundle();
 
-process.argv.push('--openapi-script', join(outdir, 'openapi-cli.mjs'));
-await import(pathToFileURL(join(outdir, 'codegen-cli.mjs')).href);
+const [openapi, sdk] = await Promise.all([
+  run('openapi-cli', ['--root', repo]),
+  run('codegen-cli', [
+    '--model',
+    'model',
+    '--out',
+    'packages/api-client/src/generated',
+    '--generator',
+    'packages/codegen/src',
+  ]),
+]);
+console.log(
+  `OpenAPI: ${openapi.replace(/\.$/, ';')} ${sdk.replace(/\.$/, '')}, ${Math.round(performance.now() - started)} ms.`,
+);

@@ -4,6 +4,7 @@
  * `openapi/v2/*.openapi.json` by the client middleware (status, headers, body). Tests are named
  * `<OperationId>:<case>`.
  */
+import { seededUserId } from '@platform/sandbox';
 import { describe, expect, it } from 'vitest';
 import type { paths as Applications } from '../../openapi/v2/Applications.types.js';
 import type { paths as Commercial } from '../../openapi/v2/Commercial.types.js';
@@ -467,10 +468,9 @@ describe('v2 Users', () => {
   });
 
   it('GetUser:deleted', async () => {
-    const { derivedId } = await import('../../packages/sandbox/src/state/ids.js');
     const api = await users();
     const { error, response } = await api.GET('/v2/users/{userId}', {
-      params: { path: { userId: derivedId('usr', 'platform-sandbox/ptn_demopartner/user/4') } },
+      params: { path: { userId: seededUserId('ptn_demopartner', 4) } },
     });
     expect(response.status).toBe(410);
     expect(error).toMatchObject({ code: 'GoneError', resourceType: 'user' });

@@ -17,8 +17,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../packages/sandbox/src/index.js';
-import type { RunningSandbox } from '../../packages/sandbox/src/index.js';
+import { startSandbox } from '@platform/sandbox';
+import type { RunningSandbox } from '@platform/sandbox';
 
 const run = promisify(execFile);
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -21,8 +21,8 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../packages/sandbox/src/index.js';
-import type { RunningSandbox } from '../../packages/sandbox/src/index.js';
+import { startSandbox } from '@platform/sandbox';
+import type { RunningSandbox } from '@platform/sandbox';
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));

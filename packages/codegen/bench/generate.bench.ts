@@ -9,7 +9,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadModel } from '@platform/smithy';
-import { REPO_ROOT, generateSdk } from '../src/index.js';
+import { generateSdk } from '../src/index.js';
+import { REPO_ROOT, SDK_PATHS } from '../test/support/paths.js';
 
 const RUNS = 5;
 const TARGET_MS = 2000;
@@ -32,7 +33,7 @@ const first = wall(['--check']);
 const runs = Array.from({ length: RUNS }, () => wall(['--check']));
 const sdkRuns = Array.from({ length: RUNS }, () => {
   const started = performance.now();
-  generateSdk(loadModel({ files: [join(REPO_ROOT, 'model')] }).model);
+  generateSdk(loadModel({ files: [join(REPO_ROOT, 'model')] }).model, SDK_PATHS);
   return performance.now() - started;
 });
 

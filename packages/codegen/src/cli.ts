@@ -1,28 +1,28 @@
 /**
  * @module cli
  *
- * `npm run generate`: model → OpenAPI documents and model → SDK sources in one step, with one
- * summary line. Both are generated from the validated model and neither reads the other's
- * output, so the OpenAPI step (`packages/smithy-openapi/scripts/generate-openapi.ts`) runs in a
- * child process while this one writes the SDK sources. `--check` writes nothing and exits 1 when
- * committed outputs drift from the model; `--sdk-only` skips the OpenAPI step;
- * `--openapi-script <file.mjs>` runs a bundled OpenAPI step with plain Node instead of the
- * TypeScript one with tsx (`scripts/generate.mjs` does so).
+ * The SDK generator as a command:
+ * `codegen --model <dir> --out <dir> --generator <dir> [--check]` loads and validates the model,
+ * writes the generated sources into `--out` (removing stale ones) and prints one summary line.
+ * `--generator` names the generator's own sources, hashed into the manifest. Every path is an
+ * argument, resolved against the working directory, so the generator runs the same from source
+ * or bundled. `--check` writes nothing and exits 1 when the committed outputs drift from the
+ * model. `scripts/generate.mjs` (`npm run generate`) runs it next to the OpenAPI step.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { formatEvent, loadModel } from '@platform/smithy';
 import { CodegenError } from './codegen-error.js';
-import { generateSdk, OUTPUT_DIR, REPO_ROOT, type GeneratedFile } from './generate.js';
+import { generateSdk, type GeneratedFile } from './generate.js';
 
-const OPENAPI_SCRIPT = 'packages/smithy-openapi/scripts/generate-openapi.ts';
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const modelDir = pathArgument('--model');
+const outDir = pathArgument('--out');
+const generatorDir = pathArgument('--generator');
+const shownOut = relative(process.cwd(), outDir) || '.';
 
-const started = performance.now();
-const check = process.argv.includes('--check');
-const openapi = process.argv.includes('--sdk-only') ? undefined : runOpenApiStep(check);
-
-const loaded = loadModel({ files: [join(REPO_ROOT, 'model')] });
+const loaded = loadModel({ files: [modelDir] });
 if (!loaded.ok) {
   for (const event of loaded.events)
     if (event.severity === 'ERROR') console.error(formatEvent(event));
@@ -30,48 +30,38 @@ if (!loaded.ok) {
 }
 let files: GeneratedFile[] = [];
 try {
-  files = generateSdk(loaded.model);
+  files = generateSdk(loaded.model, { outDir, generatorDir });
 } catch (error) {
   if (!(error instanceof CodegenError)) throw error;
   fail(`Generation failed: ${error.message}`);
 }
 const wanted = new Set(files.map((f) => f.path));
 const changed = files.filter((f) => read(f.path) !== f.content);
-const stale = list(join(REPO_ROOT, OUTPUT_DIR)).filter((p) => !wanted.has(p));
+const stale = list(outDir).filter((p) => !wanted.has(p));
 if (check && changed.length + stale.length > 0) {
-  await openapi;
   fail(
-    `Generated SDK sources are out of date (${[...changed.map((f) => f.path), ...stale].join(', ')}): run \`npm run generate\`.`,
+    `Generated SDK sources are out of date (${[...changed.map((f) => f.path), ...stale].join(', ')} in ${shownOut}/): run \`npm run generate\`.`,
   );
 }
 if (!check) {
   for (const file of changed) {
-    mkdirSync(dirname(join(REPO_ROOT, file.path)), { recursive: true });
-    writeFileSync(join(REPO_ROOT, file.path), file.content);
+    mkdirSync(dirname(join(outDir, file.path)), { recursive: true });
+    writeFileSync(join(outDir, file.path), file.content);
   }
-  for (const path of stale) rmSync(join(REPO_ROOT, path));
+  for (const path of stale) rmSync(join(outDir, path));
 }
-const sdk = check
-  ? `SDK: ${files.length} files in ${OUTPUT_DIR}/ up to date.`
-  : `SDK: wrote ${changed.length} of ${files.length} files to ${OUTPUT_DIR}/ (${stale.length} stale removed).`;
-const summary = openapi === undefined ? '' : `OpenAPI: ${await openapi} `;
-console.log(`${summary}${sdk} ${Math.round(performance.now() - started)} ms.`);
+console.log(
+  check
+    ? `SDK: ${files.length} files in ${shownOut}/ up to date.`
+    : `SDK: wrote ${changed.length} of ${files.length} files to ${shownOut}/ (${stale.length} stale removed).`,
+);
 
-/** Runs the OpenAPI step; resolves to its summary line, or ends this process when it fails. */
-function runOpenApiStep(checkOnly: boolean): Promise<string> {
-  const flag = process.argv.indexOf('--openapi-script');
-  const script = flag === -1 ? undefined : process.argv[flag + 1];
-  const args = [
-    ...(script === undefined ? ['--import', 'tsx', OPENAPI_SCRIPT] : [script]),
-    ...(checkOnly ? ['--check'] : []),
-  ];
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: REPO_ROOT }, (error, stdout, stderr) => {
-      if (stderr) process.stderr.write(stderr);
-      if (error) fail(stdout.trim() || `The OpenAPI step failed (${error.message}).`);
-      resolve(stdout.trim().replace(/\.$/, ';'));
-    });
-  });
+function pathArgument(flag: string): string {
+  const at = args.indexOf(flag);
+  const value = at === -1 ? undefined : args[at + 1];
+  if (value === undefined || value.startsWith('--'))
+    fail(`usage: codegen --model <dir> --out <dir> --generator <dir> [--check] (${flag} missing)`);
+  return resolve(value);
 }
 
 function fail(message: string): never {
@@ -80,11 +70,12 @@ function fail(message: string): never {
 }
 
 function read(path: string): string | undefined {
-  const file = join(REPO_ROOT, path);
+  const file = join(outDir, path);
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
-function list(dir: string, prefix = `${OUTPUT_DIR}/`): string[] {
+/** Files under `dir`, as `/`-separated paths relative to the output folder. */
+function list(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory()

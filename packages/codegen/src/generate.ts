@@ -1,47 +1,53 @@
 /**
  * @module generate
  *
- * Model → the generated sources of `@platform/api-client`, as a list of files (repo-relative
- * paths and contents). Pure apart from reading the runtime's export list and the generator's own
- * sources (for the manifest hash), so the CLI can write them and the drift test can compare them.
+ * Model → the generated sources of `@platform/api-client`, as a list of files (paths relative
+ * to the output folder, and contents). Knows no repository layout: the caller names the output
+ * folder and the generator's sources. Pure apart from reading the runtime's public index (beside
+ * the output folder, where the generated imports expect it) and the generator's own sources (for
+ * the manifest hash), so the CLI can write the files and the drift test can compare them.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { stringifyNode, type SemanticModel } from '@platform/smithy';
 import { collectApiVersions } from './api-version.js';
 import { emitEnvironments } from './emit/environments.js';
 import { emitErrors } from './emit/errors.js';
 import { emitModels } from './emit/models.js';
 import { emitService, serviceFileName } from './emit/service.js';
-import { declaredExports, emitVersionIndex, publicRuntimeExports } from './emit/version-index.js';
+import { RUNTIME_INDEX_FROM_OUTPUT, RUNTIME_PUBLIC_ENTRY } from './emit/runtime-imports.js';
+import { declaredExports, emitVersionIndex } from './emit/version-index.js';
 import { emitTestingData } from './emit/testing-data.js';
 import { emitWebhookEvents } from './emit/webhooks.js';
 import { readRuntimeExports } from './runtime-exports.js';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-/** Where generated SDK sources go (repo-relative); nothing else writes there. */
-export const OUTPUT_DIR = 'packages/api-client/src/generated';
-const RUNTIME_INDEX = 'packages/api-client/src/runtime/index.ts';
-const GENERATOR_SOURCES = 'packages/codegen/src';
+/** Where the generator reads from besides the model, and where its output goes. */
+export interface SdkPaths {
+  /**
+   * The folder generated sources go to (`src/generated` of the client package); nothing else
+   * writes there. The runtime's public index is read from `../runtime/index.ts` beside it.
+   */
+  readonly outDir: string;
+  /** The generator's own sources, hashed into the manifest so that a generator change shows. */
+  readonly generatorDir: string;
+}
 
 export interface GeneratedFile {
-  /** Repo-relative path. */
+  /** Path relative to the output folder, `/`-separated (`v2/models.ts`). */
   readonly path: string;
   readonly content: string;
 }
 
 type Loaded = SemanticModel & { toJsonAst(): object };
 
-export function generateSdk(model: Loaded): GeneratedFile[] {
+export function generateSdk(model: Loaded, paths: SdkPaths): GeneratedFile[] {
   const files: GeneratedFile[] = [];
-  const runtime = publicRuntimeExports(
-    readRuntimeExports(join(REPO_ROOT, RUNTIME_INDEX), '../../runtime/index.js'),
-  );
+  const runtimeIndex = resolve(paths.outDir, RUNTIME_INDEX_FROM_OUTPUT);
+  const runtime = readRuntimeExports(runtimeIndex, RUNTIME_PUBLIC_ENTRY);
   const versions = collectApiVersions(model);
   for (const version of versions) {
-    const dir = `${OUTPUT_DIR}/v${version.major}`;
+    const dir = `v${version.major}`;
     const modules: { name: string; content: string }[] = [
       { name: 'models', content: emitModels(model, version) },
       { name: 'errors', content: emitErrors(model, version) },
@@ -68,11 +74,12 @@ export function generateSdk(model: Loaded): GeneratedFile[] {
   }
   files.sort((a, b) => a.path.localeCompare(b.path));
   files.push({
-    path: `${OUTPUT_DIR}/manifest.json`,
+    path: 'manifest.json',
     content: manifest(
       model,
       files,
       versions.map((v) => v.major),
+      generatorText(paths.generatorDir) + readFileSync(runtimeIndex, 'utf8'),
     ),
   });
   return files;
@@ -82,24 +89,27 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Hashes of the model, the generator and each output (STYLE item 3), so drift is visible. */
+/** The generator's sources, each behind its path, as one text to hash. */
+function generatorText(dir: string): string {
+  return listFiles(dir)
+    .map((file) => `${relative(dir, file).split('\\').join('/')}\n${readFileSync(file, 'utf8')}`)
+    .join('\n');
+}
+
+/** Hashes of the model, the generator and each output, so drift is visible. */
 function manifest(
   model: Loaded,
   files: readonly GeneratedFile[],
   majors: readonly number[],
+  generator: string,
 ): string {
-  const generator = listFiles(join(REPO_ROOT, GENERATOR_SOURCES))
-    .map((file) => `${relative(REPO_ROOT, file)}\n${readFileSync(file, 'utf8')}`)
-    .join('\n');
   const body = {
     generator: '@platform/codegen',
     command: 'npm run generate',
     apiVersions: majors,
     modelHash: sha256(stringifyNode(model.toJsonAst() as Parameters<typeof stringifyNode>[0])),
-    generatorHash: sha256(generator + readFileSync(join(REPO_ROOT, RUNTIME_INDEX), 'utf8')),
-    files: Object.fromEntries(
-      files.map((f) => [f.path.slice(OUTPUT_DIR.length + 1), sha256(f.content)]),
-    ),
+    generatorHash: sha256(generator),
+    files: Object.fromEntries(files.map((f) => [f.path, sha256(f.content)])),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

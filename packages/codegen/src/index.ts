@@ -5,5 +5,5 @@
  */
 export { CodegenError } from './codegen-error.js';
 export { GENERATED_HEADER } from './source-writer.js';
-export { generateSdk, OUTPUT_DIR, REPO_ROOT, type GeneratedFile } from './generate.js';
+export { generateSdk, type GeneratedFile, type SdkPaths } from './generate.js';
 export { collectApiVersions, type ApiVersion } from './api-version.js';

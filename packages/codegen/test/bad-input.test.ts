@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadModel } from '@platform/smithy';
 import { describe, expect, it } from 'vitest';
-import { CodegenError, generateSdk, REPO_ROOT } from '../src/index.js';
+import { CodegenError, generateSdk } from '../src/index.js';
+import { REPO_ROOT, SDK_PATHS } from './support/paths.js';
 
 const FIXTURE = 'fixtures/golden/widgets.smithy';
 const fixtureText = readFileSync(join(import.meta.dirname, FIXTURE), 'utf8');
@@ -21,7 +22,7 @@ function generate(text: string): () => unknown {
     sources: [{ filename: 'bad.smithy', text }],
     validate: false,
   });
-  return () => generateSdk(loaded.model);
+  return () => generateSdk(loaded.model, SDK_PATHS);
 }
 
 function edit(from: string | RegExp, to: string, extra = ''): string {

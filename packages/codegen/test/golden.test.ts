@@ -10,15 +10,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { loadModel } from '@platform/smithy';
 import { describe, expect, it } from 'vitest';
-import { generateSdk, OUTPUT_DIR, REPO_ROOT } from '../src/index.js';
+import { generateSdk } from '../src/index.js';
+import { REPO_ROOT, SDK_PATHS } from './support/paths.js';
 
 const FIXTURE_DIR = join(import.meta.dirname, 'fixtures/golden');
 const EXPECTED_DIR = join(FIXTURE_DIR, 'expected');
 const COMMON = ['traits.smithy', 'types.smithy'].map((f) => join(REPO_ROOT, 'model/common', f));
 
 const loaded = loadModel({ files: [...COMMON, join(FIXTURE_DIR, 'widgets.smithy')] });
-const files = generateSdk(loaded.model)
-  .map((f) => ({ name: f.path.slice(OUTPUT_DIR.length + 1), content: f.content }))
+const files = generateSdk(loaded.model, SDK_PATHS)
+  .map((f) => ({ name: f.path, content: f.content }))
   .filter((f) => f.name !== 'manifest.json' && !f.name.endsWith('/index.ts'));
 
 if (process.env.UPDATE_GOLDEN === '1') {

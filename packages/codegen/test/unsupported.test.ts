@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { CodegenError, generateSdk } from '../src/index.js';
 import { loadSource } from './support/models.js';
+import { SDK_PATHS } from './support/paths.js';
 
 const ENVIRONMENTS = [
   ['prod', 'https://api.example.test'],
@@ -154,7 +155,7 @@ describe('unsupported model constructs', () => {
     const model = loadSource(row.given, 'fixture.smithy');
     let error: unknown;
     try {
-      generateSdk(model);
+      generateSdk(model, SDK_PATHS);
     } catch (caught) {
       error = caught;
     }

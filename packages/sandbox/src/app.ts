@@ -9,8 +9,9 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { adminRoutes, ADMIN_PREFIX } from './admin/admin-routes.js';
 import { recordRequests } from './audit/record-requests.js';
 import type { SandboxContext } from './context.js';
-import type { SandboxEnv } from './http/env.js';
-import { ApiError, notFound, renderApiError } from './http/errors.js';
+import type { RouteMounter, SandboxEnv } from './http/env.js';
+import { ApiError, notFound } from './api-error.js';
+import { renderApiError } from './http/render-api-error.js';
 import { requestId } from './http/request-id.js';
 import { refuseAmbiguousPaths } from './http/request-target.js';
 import { TOKEN_PATH } from './oauth/token-endpoint.js';
@@ -19,9 +20,6 @@ import { tokenRoutes } from './oauth/token-routes.js';
 export const WELL_KNOWN_PREFIX = '/.well-known/';
 export const JWKS_PATH = `${WELL_KNOWN_PREFIX}jwks.json`;
 export const METADATA_PATH = `${WELL_KNOWN_PREFIX}oauth-authorization-server`;
-
-/** Mounts more routes on the app (the API bound from the model). */
-export type RouteMounter = (app: Hono<SandboxEnv>) => void;
 
 export interface AppOptions {
   readonly baseUrl: string;

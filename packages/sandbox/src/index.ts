@@ -16,3 +16,4 @@ export type {
   FaultSpec,
 } from './faults/fault-rules.js';
 export { ADMIN_PREFIX } from './admin/admin-routes.js';
+export { seededUserId } from './state/seed.js';

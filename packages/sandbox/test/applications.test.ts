@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyWebhook } from '../../api-client/src/webhooks/index.js';
+import { verifyWebhook } from '@platform/api-client/webhooks';
 import { DEMO, call, tokenFor, useSandbox } from './helpers.js';
 
 const sandbox = useSandbox({

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, call, tokenFor, useSandbox } from './helpers.js';
+import { seededUserId } from '../src/index.js';
 
 const sandbox = useSandbox({ rateLimit: null });
 let token: string;
@@ -237,9 +238,8 @@ describe('users', () => {
   });
 
   it('a deleted user is a GoneError with its deletion time', async () => {
-    // Seeded users #4, #9, ... are deleted; find one by probing the partner's unlisted ids.
-    const { derivedId } = await import('../src/state/ids.js');
-    const deletedId = derivedId('usr', 'platform-sandbox/ptn_demopartner/user/4');
+    // Seeded users #4, #9, ... are deleted (and unlisted).
+    const deletedId = seededUserId('ptn_demopartner', 4);
     const gone = await call(sandbox.current, token, 'GET', `/v2/users/${deletedId}`);
     expect(gone.status).toBe(410);
     expect(gone.body).toMatchObject({

@@ -5,7 +5,7 @@ import { operationsWithoutHandler } from '../src/api/mount-api.js';
 import { outputWriter } from '../src/api/write-output.js';
 import { ShapeReader, ShapeWriter } from '../src/api/shape-codec.js';
 import { toHonoRoute } from '../src/api/uri-pattern.js';
-import type { FieldError } from '../src/http/errors.js';
+import type { FieldError } from '../src/api-error.js';
 
 const api = loadApiModel();
 

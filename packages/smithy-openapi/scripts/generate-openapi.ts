@@ -1,10 +1,11 @@
 /**
  * Writes the Platform OpenAPI documents and types to `<repo>/openapi/` (`npm run
  * generate:openapi`). With `--check`, writes nothing and exits 1 when the committed files differ
- * from what the model generates.
+ * from what the model generates. `--root <dir>` names the repository (its `model/` is read, its
+ * `openapi/` written); without it, the repository this script sits in.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isOpenApiConversionError } from '../src/index.js';
 import {
   OUTPUT_DIR,
@@ -14,9 +15,11 @@ import {
 import type { PlatformOpenApi } from '../src/generate/platform-documents.js';
 
 const check = process.argv.includes('--check');
+const rootAt = process.argv.indexOf('--root');
+const root = rootAt === -1 ? REPO_ROOT : resolve(process.argv[rootAt + 1] ?? '.');
 let generated: PlatformOpenApi;
 try {
-  generated = await generatePlatformOpenApi();
+  generated = await generatePlatformOpenApi(root);
 } catch (error) {
   if (!isOpenApiConversionError(error)) throw error;
   console.error(`generate:openapi failed (${error.code}): ${error.message}`);
@@ -24,7 +27,7 @@ try {
 }
 const { files, documents } = generated;
 const wanted = new Map(files.map((f) => [f.path, f.content]));
-const existing = listOutput(join(REPO_ROOT, OUTPUT_DIR)).map((p) => `${OUTPUT_DIR}/${p}`);
+const existing = listOutput(join(root, OUTPUT_DIR)).map((p) => `${OUTPUT_DIR}/${p}`);
 const changed = files.filter((f) => read(f.path) !== f.content).map((f) => f.path);
 const stale = existing.filter(
   (p) => !wanted.has(p) && /(\.openapi\.json|\.types\.ts|manifest\.json)$/.test(p),
@@ -43,17 +46,17 @@ if (check) {
   console.log(`OpenAPI outputs are up to date (${files.length} files).`);
 } else {
   for (const path of changed) {
-    mkdirSync(dirname(join(REPO_ROOT, path)), { recursive: true });
-    writeFileSync(join(REPO_ROOT, path), wanted.get(path) as string);
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), wanted.get(path) as string);
   }
-  for (const path of stale) rmSync(join(REPO_ROOT, path));
+  for (const path of stale) rmSync(join(root, path));
   console.log(
     `Wrote ${changed.length} of ${files.length} OpenAPI files to ${OUTPUT_DIR}/ (${stale.length} stale removed).`,
   );
 }
 
 function read(path: string): string | undefined {
-  const file = join(REPO_ROOT, path);
+  const file = join(root, path);
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 

@@ -8,6 +8,7 @@ export { formatEvent } from './events.js';
 export { Model, ModelError } from './model/model.js';
 export type { JsonAst } from './model/model.js';
 export { stringifyNode } from './model/json-writer.js';
+export { parseJson } from './json/json-parser.js';
 export { BigNumberValue } from './model/shapes.js';
 export type {
   EnumShape,

@@ -7,8 +7,8 @@
 import createClient from 'openapi-fetch';
 import type { Client, Middleware } from 'openapi-fetch';
 import { afterAll, beforeAll, vi } from 'vitest';
-import { startSandbox } from '../../../packages/sandbox/src/index.js';
-import type { RunningSandbox } from '../../../packages/sandbox/src/index.js';
+import { startSandbox } from '@platform/sandbox';
+import type { RunningSandbox } from '@platform/sandbox';
 import { SERVICES, loadDocument, operationsOf } from './documents.js';
 import type { ServiceName } from './documents.js';
 import { ResponseValidator } from './response-validator.js';

@@ -5,12 +5,8 @@
  * one command, shaped like codegen's per-command output (so unused commands are not in it).
  * `client.bench.ts` bundles it with esbuild and reports the gzip size.
  */
-import {
-  PlatformClient,
-  PlatformCommand,
-  createErrorRegistry,
-  defineOperation,
-} from '../../src/runtime/index.js';
+import { PlatformClient, PlatformCommand } from '../../src/runtime/index.js';
+import { createErrorRegistry, defineOperation } from '../../src/runtime/internal.js';
 
 const GetOrder = defineOperation({
   name: 'GetOrder',

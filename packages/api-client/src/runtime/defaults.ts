@@ -1,8 +1,9 @@
 /**
  * @module defaults
  *
- * Every default of the client runtime, named and documented in one place, so that the SDK
- * reference, the guides and the code cannot disagree about a number.
+ * Every default a partner can rely on, named and documented in one place, so that the SDK
+ * reference, the guides and the code cannot disagree about a number. The refresh-ahead margins
+ * of tokens are tuning, not contract: they live with the schedule that uses them.
  */
 
 /**
@@ -68,27 +69,6 @@ export const MAX_TOKEN_RESPONSE_BYTES = 1_048_576;
  * @default 3_600_000
  */
 export const DEFAULT_TOKEN_LIFETIME_MS = 3_600_000;
-
-/**
- * After a failed background refresh, the current token keeps serving and the next background
- * attempt waits at least this long.
- * @default 5_000
- */
-export const BACKGROUND_REFRESH_RETRY_DELAY_MS = 5_000;
-
-/**
- * Background refresh starts once the remaining lifetime is at most
- * `min(lifetime × 50 %, max(120 s, lifetime × 25 %))`.
- * @default 120_000
- */
-export const BACKGROUND_REFRESH_MIN_MARGIN_MS = 120_000;
-
-/**
- * A token with at most `min(30 s, lifetime × 25 %)` left is never sent: callers wait for a
- * new one.
- * @default 30_000
- */
-export const BLOCKING_REFRESH_MAX_MARGIN_MS = 30_000;
 
 /**
  * Client authentication at the token endpoint (RFC 6749 §2.3.1).

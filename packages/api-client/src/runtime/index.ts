@@ -1,14 +1,15 @@
 /**
  * @module runtime
  *
- * The hand-written runtime of `@platform/api-client`: what generated clients are built on and
- * what the package re-exports. Every public name is listed here (no `export *`).
+ * The partner-facing surface of the hand-written runtime: the names partners import, name in
+ * their own types or read as documented behaviour (errors, client options, defaults, the token
+ * cache, the transport, pagination types). Every version entry re-exports exactly this list, and
+ * the API snapshot and the SDK reference cover it; what only generated code needs lives in
+ * `internal.ts` instead, so it can change without a breaking release. Every name is listed here
+ * (no `export *`).
  */
 export {
   ATTEMPT_HEADER,
-  BACKGROUND_REFRESH_MIN_MARGIN_MS,
-  BACKGROUND_REFRESH_RETRY_DELAY_MS,
-  BLOCKING_REFRESH_MAX_MARGIN_MS,
   DEFAULT_CLIENT_AUTHENTICATION,
   DEFAULT_ENVIRONMENT,
   DEFAULT_INITIAL_RETRY_DELAY_MS,
@@ -30,19 +31,11 @@ export {
 
 export {
   PlatformError,
-  errorGuard,
   isPlatformError,
   type PlatformErrorOptions,
   type PlatformResponseMetadata,
 } from './errors/platform-error.js';
-export {
-  ServiceError,
-  createErrorRegistry,
-  isServiceError,
-  type ErrorRegistry,
-  type ServiceErrorClass,
-  type ServiceErrorInit,
-} from './errors/service-error.js';
+export { ServiceError, isServiceError, type ServiceErrorInit } from './errors/service-error.js';
 export {
   ApiVersionGoneError,
   AuthenticationError,
@@ -91,31 +84,7 @@ export {
   type HttpTransport,
 } from './http/transport.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy.js';
-export type { Clock } from './http/clock.js';
 
-export {
-  defineOperation,
-  type HttpMethod as OperationHttpMethod,
-  type MemberBindings,
-  type MemberKind,
-  type Operation,
-  type PathParts,
-  type OperationSpec,
-  type OutputBindings,
-  type PaginationSpec,
-  type ScalarKind,
-} from './client/operation.js';
 export { PlatformCommand } from './client/command.js';
-export { VERSION_RETIRED_ERROR_CODE, type ServiceDescriptor } from './client/service.js';
-export {
-  PlatformClient,
-  type ClientInternals,
-  type CommandOutput,
-} from './client/platform-client.js';
-export {
-  paginate,
-  paginateItems,
-  type CommandClass,
-  type CommandSender,
-  type PaginationConfiguration,
-} from './client/paginate.js';
+export { PlatformClient, type CommandOutput } from './client/platform-client.js';
+export type { CommandSender, PaginationConfiguration } from './client/paginate.js';

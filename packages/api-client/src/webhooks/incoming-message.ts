@@ -7,12 +7,11 @@
  */
 
 import { withPlatformCrypto } from './crypto/platform.js';
-import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './event.js';
 import type { HeaderRecord } from './headers.js';
-import { readVerificationConfig, type WebhookVerificationSettings } from './settings.js';
-import { verifyEvent, type VerifiedWebhook } from './verify.js';
+import type { WebhookVerificationSettings } from './settings.js';
+import { verifyReadBody, type VerifiedWebhook } from './verify.js';
 
 /** The part of `http.IncomingMessage` (plus a framework's `body`) the helper uses. */
 export interface IncomingMessageLike extends AsyncIterable<Uint8Array | string> {
@@ -51,7 +50,8 @@ function isRaw(body: unknown): boolean {
  * The raw body: what a raw parser left in `req.body`, else the unread stream. A parsed `req.body`
  * with the stream still unread (Express 4 sets `{}` when no parser matched) reads the stream.
  */
-async function rawBodyOf(req: IncomingMessageLike): Promise<unknown> {
+/** The raw body of `req` (from a raw-body parser, or read from the stream), or `body_not_raw`. */
+export async function rawBodyOf(req: IncomingMessageLike): Promise<unknown> {
   if (isRaw(req.body)) return req.body;
   if (!req.readableEnded) return readStream(req);
   if (req.body !== undefined) return req.body; // parsed by a JSON parser: body_not_raw explains
@@ -61,15 +61,6 @@ async function rawBodyOf(req: IncomingMessageLike): Promise<unknown> {
     message:
       'The request stream was already read and no raw body was kept. Verify before anything reads the request, or use a raw-body parser such as express.raw({ type: "application/json" }) on this route.',
   });
-}
-
-export async function verifyWebhookIncomingMessageUsing<TEvent>(
-  crypto: WebhookCrypto,
-  req: IncomingMessageLike,
-  settings: WebhookVerificationSettings<TEvent>,
-): Promise<VerifiedWebhook<TEvent>> {
-  readVerificationConfig(settings); // a misconfiguration is reported before the body is read
-  return verifyEvent(crypto, settings, await rawBodyOf(req), req.headers);
 }
 
 /**
@@ -84,5 +75,7 @@ export function verifyWebhookIncomingMessage<TEvent = WebhookEvent>(
   req: IncomingMessageLike,
   settings: WebhookVerificationSettings<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
-  return withPlatformCrypto((crypto) => verifyWebhookIncomingMessageUsing(crypto, req, settings));
+  return withPlatformCrypto((crypto) =>
+    verifyReadBody(crypto, settings, req.headers, () => rawBodyOf(req)),
+  );
 }

@@ -5,12 +5,11 @@
  */
 
 import { withPlatformCrypto } from './crypto/platform.js';
-import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './event.js';
 import type { HeaderGetter } from './headers.js';
-import { readVerificationConfig, type WebhookVerificationSettings } from './settings.js';
-import { verifyEvent, type VerifiedWebhook } from './verify.js';
+import type { WebhookVerificationSettings } from './settings.js';
+import { verifyReadBody, type VerifiedWebhook } from './verify.js';
 
 /** The part of a Fetch `Request` the helper uses. */
 export interface FetchRequestLike {
@@ -19,12 +18,8 @@ export interface FetchRequestLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-export async function verifyWebhookRequestUsing<TEvent>(
-  crypto: WebhookCrypto,
-  request: FetchRequestLike,
-  settings: WebhookVerificationSettings<TEvent>,
-): Promise<VerifiedWebhook<TEvent>> {
-  readVerificationConfig(settings); // a misconfiguration is reported before the body is consumed
+/** The raw body of `request`; `body_not_raw` when something read it before verification. */
+export async function requestBody(request: FetchRequestLike): Promise<Uint8Array> {
   if (request.bodyUsed) {
     throw new WebhookVerificationError({
       code: 'body_not_raw',
@@ -33,12 +28,7 @@ export async function verifyWebhookRequestUsing<TEvent>(
         'The request body was already read, so the raw body is gone. Call verifyWebhookRequest before anything else reads the request (or pass it request.clone()).',
     });
   }
-  return verifyEvent(
-    crypto,
-    settings,
-    new Uint8Array(await request.arrayBuffer()),
-    request.headers,
-  );
+  return new Uint8Array(await request.arrayBuffer());
 }
 
 /**
@@ -54,5 +44,7 @@ export function verifyWebhookRequest<TEvent = WebhookEvent>(
   request: FetchRequestLike,
   settings: WebhookVerificationSettings<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
-  return withPlatformCrypto((crypto) => verifyWebhookRequestUsing(crypto, request, settings));
+  return withPlatformCrypto((crypto) =>
+    verifyReadBody(crypto, settings, request.headers, () => requestBody(request)),
+  );
 }

@@ -115,6 +115,21 @@ export async function verifyEvent<TEvent>(
   };
 }
 
+/**
+ * Verifies a delivery whose raw body a request helper reads (Fetch `Request`, Node
+ * `IncomingMessage`): the settings are checked before `readBody` runs, so a misconfigured receiver
+ * rejects without consuming the request.
+ */
+export async function verifyReadBody<TEvent>(
+  crypto: WebhookCrypto,
+  settings: WebhookVerificationSettings<TEvent>,
+  headers: WebhookHeadersInput,
+  readBody: () => Promise<unknown>,
+): Promise<VerifiedWebhook<TEvent>> {
+  readVerificationConfig(settings);
+  return verifyEvent(crypto, settings, await readBody(), headers);
+}
+
 export function verifyWebhookUsing<TEvent>(
   crypto: WebhookCrypto,
   options: VerifyWebhookOptions<TEvent>,

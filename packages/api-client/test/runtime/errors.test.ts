@@ -12,7 +12,6 @@ import {
   RateLimitError,
   ServiceError,
   TimeoutError,
-  createErrorRegistry,
   isAbortError,
   isApiVersionGoneError,
   isAuthenticationError,
@@ -23,6 +22,7 @@ import {
   isServiceError,
   isTimeoutError,
 } from '../../src/runtime/index.js';
+import { createErrorRegistry } from '../../src/runtime/internal.js';
 import { NotFoundError, UnauthorizedError, isNotFoundError } from './support/orders.js';
 import { leaks, observe, observedCount } from './support/privacy.js';
 

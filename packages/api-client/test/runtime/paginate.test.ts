@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { paginate } from '../../src/runtime/index.js';
+import { paginate } from '../../src/runtime/internal.js';
 import { ManualClock } from './support/clock.js';
 import {
   Commercial,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineOperation, InvalidInputError } from '../../src/runtime/index.js';
+import { InvalidInputError } from '../../src/runtime/index.js';
+import { defineOperation } from '../../src/runtime/internal.js';
 import { serializeRequest } from '../../src/runtime/client/serialize.js';
 import { checkUrl } from '../../src/runtime/config/url-safety.js';
 import { requestUrl } from '../../src/runtime/http/transport.js';

@@ -16,13 +16,11 @@ import {
   type WebhookVerificationErrorReason,
 } from '../../src/webhooks/errors.js';
 import type { WebhookEvent } from '../../src/webhooks/event.js';
-import {
-  verifyWebhookIncomingMessageUsing,
-  type IncomingMessageLike,
-} from '../../src/webhooks/incoming-message.js';
-import { verifyWebhookRequestUsing, type FetchRequestLike } from '../../src/webhooks/request.js';
+import { rawBodyOf, type IncomingMessageLike } from '../../src/webhooks/incoming-message.js';
+import { requestBody, type FetchRequestLike } from '../../src/webhooks/request.js';
 import { signWebhookUsing, type SignWebhookOptions } from '../../src/webhooks/sign.js';
 import {
+  verifyReadBody,
   verifyWebhookSignatureUsing,
   verifyWebhookUsing,
   type VerifyWebhookOptions,
@@ -50,11 +48,11 @@ export function webhooksUsing(crypto: WebhookCrypto) {
     verifyRequest: <TEvent = WebhookEvent>(
       request: FetchRequestLike,
       settings: WebhookVerificationSettings<TEvent>,
-    ) => verifyWebhookRequestUsing(crypto, request, settings),
+    ) => verifyReadBody(crypto, settings, request.headers, () => requestBody(request)),
     verifyIncomingMessage: <TEvent = WebhookEvent>(
       req: IncomingMessageLike,
       settings: WebhookVerificationSettings<TEvent>,
-    ) => verifyWebhookIncomingMessageUsing(crypto, req, settings),
+    ) => verifyReadBody(crypto, settings, req.headers, () => rawBodyOf(req)),
   };
 }
 

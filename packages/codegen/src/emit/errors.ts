@@ -9,6 +9,7 @@
 import type { SemanticModel, Shape } from '@platform/smithy';
 import type { ApiVersion } from '../api-version.js';
 import { GENERATED_HEADER, jsDoc, literal, propertyKey } from '../source-writer.js';
+import { runtimeImports } from './runtime-imports.js';
 import { memberType } from './type-names.js';
 
 /** Members every error already has from `PlatformError` (`requestId` from `$metadata`); not redeclared. */
@@ -57,12 +58,12 @@ export function emitErrors(model: SemanticModel, version: ApiVersion): string {
       `export const is${name} = errorGuard<${name}>(${name}.brand);\n`
     );
   });
-  const runtimeImports = [...bases, 'errorGuard'].sort();
   const typeImport = modelTypes.size
     ? `import type { ${[...modelTypes].sort().join(', ')} } from './models.js';\n`
     : '';
   return (
-    `${GENERATED_HEADER}import {\n${runtimeImports.map((n) => `  ${n},\n`).join('')}} from '../../runtime/index.js';\n` +
+    GENERATED_HEADER +
+    runtimeImports(bases, ['errorGuard']) +
     `${typeImport}\n${classes.join('\n')}`
   );
 }

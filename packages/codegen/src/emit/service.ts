@@ -18,6 +18,7 @@ import {
 } from '../source-writer.js';
 import { operationBinding, type OperationBinding } from './bindings.js';
 import { errorShapes } from './errors.js';
+import { runtimeImports } from './runtime-imports.js';
 import { ioType, membersOf, memberType, reachableNames } from './type-names.js';
 
 export function serviceFileName(service: ApiService): string {
@@ -157,24 +158,27 @@ export function emitService(
     .map((shape) => shapeName(shape.id))
     .filter((n) => serviceErrors.has(n));
   const lower = lowerFirst(name);
-  const runtime = [
+  const publicRuntime = [
     'PlatformClient',
     'PlatformCommand',
-    'createErrorRegistry',
-    'defineOperation',
     'type CallOptions',
-    'type ClientInternals',
     'type CommandOutput',
     'type PlatformClientOptions',
+    ...(paginators.length ? ['type PaginationConfiguration'] : []),
+  ];
+  const internalRuntime = [
+    'createErrorRegistry',
+    'defineOperation',
+    'type ClientInternals',
     'type ServiceDescriptor',
-    ...(paginators.length ? ['paginate', 'paginateItems', 'type PaginationConfiguration'] : []),
+    ...(paginators.length ? ['paginate', 'paginateItems'] : []),
   ];
   const successor =
     version.successorMajor === undefined ? '' : `  successorMajor: ${version.successorMajor},\n`;
   const sensitive = sensitiveMembers(model, service);
   return (
     GENERATED_HEADER +
-    `import {\n${runtime.map((n) => `  ${n},\n`).join('')}} from '../../runtime/index.js';\n` +
+    runtimeImports(publicRuntime, internalRuntime) +
     `import { SDK_VERSION } from '../../sdk-version.js';\n` +
     `import { ENVIRONMENTS, type Environment } from './environments.js';\n` +
     (errorNames.length ? `import { ${errorNames.join(', ')} } from './errors.js';\n` : '') +

@@ -2,23 +2,12 @@
  * @module emit/version-index
  *
  * `index.ts` of a version, the SDK entry point `@platform/api-client/vN`: every public name
- * listed one by one (no `export *`, STYLE item 4) — the version's generated names and the
- * runtime's public names (errors, options, token cache), so one import serves a partner.
+ * listed one by one (no `export *`) — the version's generated names and every name of the
+ * runtime's public index (errors, options, defaults, token cache), so one import serves a
+ * partner. The runtime's internal entry is never re-exported: it is not partner API.
  */
 import { CodegenError } from '../codegen-error.js';
 import { GENERATED_HEADER } from '../source-writer.js';
-
-/**
- * Runtime functions that only generated code calls. Types stay exported even when only
- * generated code names them: public signatures refer to them, and the SDK reference must
- * resolve every type it shows.
- */
-const RUNTIME_INTERNALS = new Set([
-  'createErrorRegistry',
-  'defineOperation',
-  'paginate',
-  'paginateItems',
-]);
 
 export interface ModuleExports {
   /** Module path relative to the index, e.g. `./models.js`. */
@@ -43,14 +32,6 @@ export function declaredExports(
     (match[1] === 'type' || match[1] === 'interface' ? types : values).push(name);
   }
   return { from, values, types };
-}
-
-export function publicRuntimeExports(runtime: ModuleExports): ModuleExports {
-  return {
-    from: runtime.from,
-    values: runtime.values.filter((n) => !RUNTIME_INTERNALS.has(n)),
-    types: runtime.types.filter((n) => !RUNTIME_INTERNALS.has(n)),
-  };
 }
 
 export function emitVersionIndex(major: number, modules: readonly ModuleExports[]): string {

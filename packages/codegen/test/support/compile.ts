@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import ts from 'typescript';
-import { REPO_ROOT } from '../../src/index.js';
+import { REPO_ROOT } from './paths.js';
 
 /** Compiler options of `tsconfig.base.json`, without emit. */
 function compilerOptions(): ts.CompilerOptions {

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { formatEvent, loadModel } from '@platform/smithy';
-import { REPO_ROOT } from '../../src/index.js';
+import { REPO_ROOT } from './paths.js';
 
 type Loaded = ReturnType<typeof loadModel>['model'];
 

@@ -12,6 +12,14 @@ export const SDK_DIR = 'sdk';
 
 const TSCONFIG = fileURLToPath(new URL('../../typedoc.tsconfig.json', import.meta.url));
 
+/**
+ * Internal types of `@platform/api-client` that its public signatures name but that it
+ * deliberately does not export: a generated client's constructor takes
+ * `internals?: ClientInternals` (the SDK's own tests pass a clock there). They live in the
+ * runtime's internal entry, so the reference leaves them out instead of failing on them.
+ */
+export const SDK_INTERNAL_TYPES: readonly string[] = ['ClientInternals'];
+
 /** Thrown when typedoc reports warnings or errors; the message lists them. */
 export class SdkReferenceError extends Error {
   override readonly name = 'SdkReferenceError';
@@ -19,12 +27,14 @@ export class SdkReferenceError extends Error {
 
 /**
  * Writes the reference of `entryPoints` into `outDir`. `tsconfig` defaults to the portal's
- * `typedoc.tsconfig.json`, which covers `packages/api-client/src`.
+ * `typedoc.tsconfig.json`, which covers `packages/api-client/src`. `internalTypes` are types
+ * public signatures may name without their being exported (see {@link SDK_INTERNAL_TYPES}).
  */
 export async function buildSdkReference(
   entryPoints: readonly SdkEntryPoint[],
   outDir: string,
   tsconfig: string = TSCONFIG,
+  internalTypes: readonly string[] = [],
 ): Promise<void> {
   const messages: string[] = [];
   const options: Partial<TypeDocOptions> = {
@@ -40,6 +50,7 @@ export async function buildSdkReference(
     hideGenerator: true,
     treatWarningsAsErrors: true,
     treatValidationWarningsAsErrors: true,
+    intentionallyNotExported: [...internalTypes],
     validation: {
       notExported: true,
       invalidLink: true,

@@ -7,7 +7,7 @@
 import { Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
 import type { SandboxEnv } from '../http/env.js';
-import { notFound, validationError } from '../http/errors.js';
+import { notFound, validationError } from '../api-error.js';
 import { readJsonBody } from '../http/json-body.js';
 import { FaultRuleError, parseFaultRule } from '../faults/fault-rules.js';
 import { checkBudget } from '../limits/rate-limiter.js';

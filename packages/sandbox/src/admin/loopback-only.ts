@@ -6,7 +6,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import type { SandboxEnv } from '../http/env.js';
-import { notFound } from '../http/errors.js';
+import { notFound } from '../api-error.js';
 import { isLoopbackAddress } from '../net/address-kinds.js';
 
 export const loopbackOnly: MiddlewareHandler<SandboxEnv> = async (c, next) => {

@@ -4,7 +4,7 @@
  * sandbox serving a newly modeled operation until its behaviour is written.
  */
 import type { NodeValue } from '@platform/smithy';
-import { ApiError } from '../http/errors.js';
+import { ApiError } from '../api-error.js';
 import type { BoundOperation } from './api-model.js';
 import type { OperationHandler } from './handlers/types.js';
 

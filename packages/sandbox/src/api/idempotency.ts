@@ -13,7 +13,7 @@
  * application means no tenant's keys can push out another's.
  */
 import { createHash } from 'node:crypto';
-import { conflict } from '../http/errors.js';
+import { conflict } from '../api-error.js';
 import { tooManyRequests } from '../limits/too-many-requests.js';
 
 export const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;

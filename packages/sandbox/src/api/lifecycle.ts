@@ -7,7 +7,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { SandboxContext } from '../context.js';
 import type { SandboxEnv } from '../http/env.js';
-import { ApiError } from '../http/errors.js';
+import { ApiError } from '../api-error.js';
 import { toRfc3339 } from '../http/rfc3339.js';
 import type { ApiVersion } from './api-model.js';
 

@@ -5,11 +5,10 @@
  * `@requiredScopes`, then input checks, the handler and the modeled output.
  */
 import type { MiddlewareHandler } from 'hono';
-import type { RouteMounter } from '../app.js';
 import type { SandboxContext } from '../context.js';
 import { injectFaults } from '../faults/inject-faults.js';
-import type { SandboxEnv } from '../http/env.js';
-import { forbidden } from '../http/errors.js';
+import type { RouteMounter, SandboxEnv } from '../http/env.js';
+import { forbidden } from '../api-error.js';
 import { enforceRateLimit } from '../limits/enforce-rate-limit.js';
 import { bearerAuth, requireScopes } from '../oauth/bearer-auth.js';
 import type { ApiModel, BoundOperation } from './api-model.js';

@@ -5,7 +5,7 @@
  * items; a cursor is bound to the filters it was issued for and valid for 24 hours.
  */
 import { createHash } from 'node:crypto';
-import { validationError } from '../http/errors.js';
+import { validationError } from '../api-error.js';
 import { pointer } from './shape-codec.js';
 import type { Pagination } from './api-model.js';
 

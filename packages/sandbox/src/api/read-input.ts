@@ -5,8 +5,8 @@
  */
 import type { Context } from 'hono';
 import type { SemanticModel } from '@platform/smithy';
-import { validationError } from '../http/errors.js';
-import type { FieldError } from '../http/errors.js';
+import { validationError } from '../api-error.js';
+import type { FieldError } from '../api-error.js';
 import { readJsonBody } from '../http/json-body.js';
 import type { BoundOperation } from './api-model.js';
 import { bindingsOf } from './http-bindings.js';

@@ -5,7 +5,7 @@
  * collects every problem as a field error at its JSON Pointer instead of stopping at the first.
  */
 import type { Member, NodeValue, SemanticModel, Shape, ShapeId, Traits } from '@platform/smithy';
-import type { FieldError } from '../http/errors.js';
+import type { FieldError } from '../api-error.js';
 import { toRfc3339 } from '../http/rfc3339.js';
 
 /** Where a value travels; it decides how strings become values and the default timestamp format. */

@@ -5,7 +5,7 @@
  * strays from the model fails loudly (500 and a log line) instead of misleading a partner.
  */
 import type { SemanticModel } from '@platform/smithy';
-import type { FieldError } from '../http/errors.js';
+import type { FieldError } from '../api-error.js';
 import type { BoundOperation } from './api-model.js';
 import { bindingsOf } from './http-bindings.js';
 import type { WireResponse } from './idempotency.js';

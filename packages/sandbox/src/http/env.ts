@@ -1,8 +1,10 @@
 /**
- * @module The Hono environment of the sandbox app: Node's request/response as bindings, and
- * the per-request values middleware hands on (request id, verified caller).
+ * @module The Hono environment of the sandbox app: Node's request/response as bindings, the
+ * per-request values middleware hands on (request id, verified caller), and the shape of a
+ * function that adds routes to the app, so route modules need not depend on the app itself.
  */
 import type { HttpBindings } from '@hono/node-server';
+import type { Hono } from 'hono';
 import type { AuditedRoute } from '../audit/record-requests.js';
 import type { AccessTokenClaims } from '../oauth/access-tokens.js';
 import type { Application } from '../state/applications.js';
@@ -22,3 +24,6 @@ export interface SandboxEnv {
   Bindings: HttpBindings;
   Variables: SandboxVariables;
 }
+
+/** Mounts more routes on the app (the API bound from the model). */
+export type RouteMounter = (app: Hono<SandboxEnv>) => void;

@@ -4,8 +4,8 @@
  * message that says what to send instead.
  */
 import type { Context } from 'hono';
+import { validationError } from '../api-error.js';
 import { BodyReadError, readBodyText } from './body-text.js';
-import { validationError } from './errors.js';
 import { isWellFormedText } from './utf8.js';
 
 function isJsonType(contentType: string | undefined): boolean {

@@ -11,7 +11,8 @@
 import { RequestError } from '@hono/node-server';
 import type { MiddlewareHandler } from 'hono';
 import type { SandboxEnv } from './env.js';
-import { ApiError, bareApiErrorResponse, validationError } from './errors.js';
+import { ApiError, validationError } from '../api-error.js';
+import { bareApiErrorResponse } from './render-api-error.js';
 import { newRequestId } from './request-id.js';
 
 /** What is wrong with a raw request target's path, or `undefined` when it is unambiguous. */

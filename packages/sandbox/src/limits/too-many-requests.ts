@@ -4,7 +4,7 @@
  * `retry-after-ms`, with the modeled error on the API and an RFC 6749-shaped body
  * (`temporarily_unavailable`) on the token endpoint.
  */
-import { ApiError } from '../http/errors.js';
+import { ApiError } from '../api-error.js';
 import { OAuthError } from '../oauth/oauth-error.js';
 
 export function retryAfterHeaders(retryAfterMs: number): Record<string, string> {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT, exportJWK, generateKeyPair, jwtVerify, errors as joseErrors } from 'jose';
 import type { JSONWebKeySet, CryptoKey } from 'jose';
 import type { SandboxClock } from '../clock.js';
-import { ApiError } from '../http/errors.js';
+import { ApiError } from '../api-error.js';
 
 /** What a verified access token says about its caller. */
 export interface AccessTokenClaims {

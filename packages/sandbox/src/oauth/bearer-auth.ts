@@ -6,7 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { SandboxContext } from '../context.js';
 import type { SandboxEnv } from '../http/env.js';
-import { ApiError, forbidden } from '../http/errors.js';
+import { ApiError, forbidden } from '../api-error.js';
 import { invalidToken } from './access-tokens.js';
 
 export const bearerAuth =

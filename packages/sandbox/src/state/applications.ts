@@ -4,7 +4,7 @@
  * constant time; a secret's value exists only when it is created and handed out once.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { conflict, notFound } from '../http/errors.js';
+import { conflict, notFound } from '../api-error.js';
 import { derivedId, newId } from './ids.js';
 
 export type ClientSecretStatus = 'active' | 'revoked' | 'expired';

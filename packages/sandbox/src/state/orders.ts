@@ -3,7 +3,7 @@
  * sees only its own (another partner's order reads as missing). The API versions render these
  * records their own way (see `api/handlers/order-views.ts`).
  */
-import { notFound, conflict } from '../http/errors.js';
+import { notFound, conflict } from '../api-error.js';
 import { newId } from './ids.js';
 
 export type OrderStatus = 'pending' | 'confirmed' | 'fulfilled' | 'cancelled';

@@ -3,6 +3,7 @@
  * each partner, dated in the months before a fixed day so that lists, filters and pages are
  * reproducible between runs and machines.
  */
+import { DEFAULT_SEED } from '../options.js';
 import { CATALOG } from './catalog.js';
 import { derivedId } from './ids.js';
 import type { OrderLine, OrderStatus, OrderStore } from './orders.js';
@@ -88,6 +89,15 @@ function seedOrders(store: OrderStore, random: SeededRandom, seed: string, partn
   }
 }
 
+/**
+ * The id of seeded user number `index` of `partnerId` in a sandbox started with `seed`. Every
+ * fifth seeded user (index 4, 9, …) has been deleted, so a test can reach GetUser's `GoneError`
+ * with it; deleted users are not listed.
+ */
+export function seededUserId(partnerId: string, index: number, seed = DEFAULT_SEED): string {
+  return derivedId('usr', `${seed}/${partnerId}/user/${index}`);
+}
+
 function seedUsers(store: UserStore, random: SeededRandom, seed: string, partner: SeedPartner) {
   const statuses: UserStatus[] = ['active', 'active', 'active', 'invited', 'suspended'];
   for (let i = 0; i < partner.users; i += 1) {
@@ -97,7 +107,7 @@ function seedUsers(store: UserStore, random: SeededRandom, seed: string, partner
     const status = random.pick(statuses);
     const domain = partner.partnerId.slice(4);
     store.insert({
-      id: derivedId('usr', `${seed}/${partner.partnerId}/user/${i}`),
+      id: seededUserId(partner.partnerId, i, seed),
       partnerId: partner.partnerId,
       email: `${first.toLowerCase()}.${last.toLowerCase()}${i}@${domain}.example`,
       displayName: `${first} ${last}`,

@@ -2,7 +2,7 @@
  * @module Users of each partner (people with portal accounts). Applications may read them;
  * deleted users answer `GoneError`; another partner's users read as missing.
  */
-import { ApiError, notFound } from '../http/errors.js';
+import { ApiError, notFound } from '../api-error.js';
 import { toRfc3339 } from '../http/rfc3339.js';
 
 export type UserStatus = 'invited' | 'active' | 'suspended';

@@ -3,7 +3,7 @@
  * active secret, signed afresh on each attempt), retried with exponential backoff on anything
  * but a 2xx, and a delivery log of every attempt. Closing the sandbox cancels pending retries.
  */
-import { signWebhook } from '../../../api-client/src/webhooks/index.js';
+import { signWebhook } from '@platform/api-client/webhooks';
 import type { SandboxClock } from '../clock.js';
 import { toRfc3339 } from '../http/rfc3339.js';
 import { newId } from '../state/ids.js';

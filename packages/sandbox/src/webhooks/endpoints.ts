@@ -5,7 +5,7 @@
  * until it ends; a grace period of 0 drops the previous secret at once.
  */
 import { randomBytes } from 'node:crypto';
-import { notFound, validationError } from '../http/errors.js';
+import { notFound, validationError } from '../api-error.js';
 import { newId } from '../state/ids.js';
 import { webhookUrlProblem } from './webhook-url.js';
 

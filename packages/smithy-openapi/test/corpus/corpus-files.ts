@@ -7,9 +7,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadModel } from '@platform/smithy';
+import { loadModel, parseJson } from '@platform/smithy';
 import type { SemanticModel } from '@platform/smithy';
-import { parseJson } from '../../../smithy/src/json/json-parser.js';
 import type { JsonValue } from '../../src/index.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');

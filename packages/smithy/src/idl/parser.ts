@@ -17,6 +17,7 @@ import type {
 import { IdlSyntaxError, TokenCursor } from './cursor.js';
 import { tokenize } from './lexer.js';
 import { NodeParser } from './node-parser.js';
+import { danglingDocsEvent, type ParseState } from './parse-state.js';
 import { parseShapeBody } from './shape-body.js';
 import { syntaxEvent, warningEvent } from '../events.js';
 
@@ -53,22 +54,6 @@ export function parseIdl(filename: string, source: string): Fragment {
   // Editors on Windows may save a byte-order mark; it is not part of the model.
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   return new IdlParser(filename, text).parse();
-}
-
-/** Mutable state shared with the shape-body parsers. */
-export interface ParseState {
-  docsAndTraits(member: boolean): TraitDecl[];
-  readonly cursor: TokenCursor;
-  readonly nodes: NodeParser;
-  readonly filename: string;
-  version: IdlVersion;
-  namespace: string;
-  inputSuffix: string;
-  outputSuffix: string;
-  readonly shapes: ShapeDecl[];
-  readonly events: ValidationEvent[];
-  /** Reports a version or semantic problem found while parsing; parsing continues. */
-  report(message: string, location: SourceLocation, hint: string, shapeId?: string): void;
 }
 
 class IdlParser implements ParseState {
@@ -442,17 +427,6 @@ function docTrait(text: string, location: SourceLocation): TraitDecl {
 
 function isDocComment(trait: TraitDecl): boolean {
   return DOC_COMMENT_MARK in trait;
-}
-
-export function danglingDocsEvent(location: SourceLocation, text: string): ValidationEvent {
-  return warningEvent(
-    'Model.BadDocumentationComment',
-    "Found documentation comments ('///') attached to nothing. Documentation comments must " +
-      'appear on their own lines, directly before shapes and members, and before any traits.' +
-      ` The invalid comments were: ${text}`,
-    location,
-    'Move the `///` comment directly above the shape or member it documents (before its traits), or make it a `//` comment.',
-  );
 }
 
 function unknownShapeTypeHint(word: string): string {

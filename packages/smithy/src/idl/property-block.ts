@@ -7,7 +7,7 @@ import { SyntacticShapeId, isNodeObject } from '../loader/fragment.js';
 import type { ParsedNode, Ref, ShapeDecl } from '../loader/fragment.js';
 import { warningEvent } from '../events.js';
 import { IdlSyntaxError } from './cursor.js';
-import type { ParseState } from './parser.js';
+import type { ParseState } from './parse-state.js';
 
 export const SERVICE_KEYS = ['version', 'operations', 'resources', 'rename', 'errors'];
 export const RESOURCE_KEYS = [

@@ -5,9 +5,9 @@
  */
 import type { ShapeType, SourceLocation } from '../model/shapes.js';
 import type { MemberDecl, ParsedNode, Ref, ShapeDecl, TraitDecl } from '../loader/fragment.js';
-import { danglingDocsEvent } from './parser.js';
+import { danglingDocsEvent } from './parse-state.js';
 import { RESOURCE_KEYS, SERVICE_KEYS, propertyBlock } from './property-block.js';
-import type { ParseState } from './parser.js';
+import type { ParseState } from './parse-state.js';
 
 interface ShapeHead {
   readonly id: string;

@@ -2,17 +2,19 @@
 import {
   PlatformClient,
   PlatformCommand,
-  createErrorRegistry,
-  defineOperation,
   type CallOptions,
-  type ClientInternals,
   type CommandOutput,
   type PlatformClientOptions,
+  type PaginationConfiguration,
+} from '../../runtime/index.js';
+import {
+  createErrorRegistry,
+  defineOperation,
+  type ClientInternals,
   type ServiceDescriptor,
   paginate,
   paginateItems,
-  type PaginationConfiguration,
-} from '../../runtime/index.js';
+} from '../../runtime/internal.js';
 import { SDK_VERSION } from '../../sdk-version.js';
 import { ENVIRONMENTS, type Environment } from './environments.js';
 import { ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError } from './errors.js';

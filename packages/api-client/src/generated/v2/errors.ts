@@ -4,8 +4,10 @@ import {
   AuthenticationError,
   RateLimitError,
   ServiceError,
-  errorGuard,
 } from '../../runtime/index.js';
+import {
+  errorGuard,
+} from '../../runtime/internal.js';
 import type { AbsoluteUrl, ApiVersion, ConflictReason, DateTime, FieldErrorList, ForbiddenReason, ResourceType, RetryAfterSeconds, ScopeList } from './models.js';
 
 /**

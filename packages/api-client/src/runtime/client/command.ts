@@ -19,8 +19,9 @@ export class PlatformCommand<Input extends object, Output extends object> {
   /** Carries the output type for `send`; never set at run time. */
   declare readonly outputType?: Output;
 
+  /** @internal Generated command classes pass their operation; partners pass only the input. */
   constructor(
-    /** The operation's declaration (`defineOperation`). */
+    /** @internal The operation's declaration (`defineOperation`). */
     readonly operation: Operation,
     /** The input as given; the runtime never modifies it. */
     readonly input: Input,

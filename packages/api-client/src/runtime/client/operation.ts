@@ -6,19 +6,34 @@
  * as data, read by one serializer and one deserializer in the runtime.
  */
 
-/** HTTP methods an operation can use. */
+/**
+ * HTTP methods an operation can use.
+ * @internal
+ */
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** What a path label, query parameter or header member holds, from its model shape. */
+/**
+ * What a path label, query parameter or header member holds, from its model shape.
+ * @internal
+ */
 export type ScalarKind = 'string' | 'integer' | 'number' | 'boolean' | 'timestamp';
 
-/** A scalar member, or (with `[]`) a list of them. */
+/**
+ * A scalar member, or (with `[]`) a list of them.
+ * @internal
+ */
 export type MemberKind = ScalarKind | `${ScalarKind}[]`;
 
-/** Member name → wire name (query parameter, header name in lower case, or JSON property). */
+/**
+ * Member name → wire name (query parameter, header name in lower case, or JSON property).
+ * @internal
+ */
 export type MemberBindings = Readonly<Record<string, string>>;
 
-/** `@paginated`: the members that carry the page token, the page size and the items. */
+/**
+ * `@paginated`: the members that carry the page token, the page size and the items.
+ * @internal
+ */
 export interface PaginationSpec {
   /** Input member that takes the token of the page to fetch. */
   readonly inputToken: string;
@@ -30,7 +45,10 @@ export interface PaginationSpec {
   readonly items?: string;
 }
 
-/** How the output is read from the response. */
+/**
+ * How the output is read from the response.
+ * @internal
+ */
 export interface OutputBindings {
   /** Output member → response header (lower case). Values stay strings. */
   readonly headers?: MemberBindings;
@@ -42,7 +60,10 @@ export interface OutputBindings {
   readonly status?: string;
 }
 
-/** An operation as generated code declares it. */
+/**
+ * An operation as generated code declares it.
+ * @internal
+ */
 export interface OperationSpec {
   /** Operation shape name, e.g. `GetOrder`. */
   readonly name: string;
@@ -85,10 +106,16 @@ export interface OperationSpec {
   readonly deserializeBody?: (body: unknown) => unknown;
 }
 
-/** A path template taken apart once: literal text at even indexes, label members at odd ones. */
+/**
+ * A path template taken apart once: literal text at even indexes, label members at odd ones.
+ * @internal
+ */
 export type PathParts = readonly string[];
 
-/** A declared operation with its path template compiled. */
+/**
+ * A declared operation with its path template compiled.
+ * @internal
+ */
 export interface Operation extends OperationSpec {
   readonly pathParts: PathParts;
 }
@@ -96,6 +123,7 @@ export interface Operation extends OperationSpec {
 /**
  * Declares an operation: checks the template once and compiles it. A malformed template is a
  * generator bug and throws at module load.
+ * @internal
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineOperation(spec: OperationSpec): Operation {

@@ -28,12 +28,19 @@ export interface PaginationConfiguration<Client extends CommandSender = CommandS
   readonly abortSignal?: AbortSignal;
 }
 
-/** A generated command class. */
+/**
+ * A generated command class.
+ * @internal
+ */
 export type CommandClass<Input extends object, Output extends object> = new (
   input: Input,
 ) => PlatformCommand<Input, Output>;
 
-/** Yields every page, from `startingToken` (or the first) to the one without a next token. */
+/**
+ * Yields every page, from `startingToken` (or the first) to the one without a next token.
+ * Generated `paginateX` functions are the public way in.
+ * @internal
+ */
 export async function* paginate<Input extends object, Output extends object>(
   config: PaginationConfiguration,
   input: Input,
@@ -58,7 +65,10 @@ export async function* paginate<Input extends object, Output extends object>(
   }
 }
 
-/** Yields every item of every page (the operation's `items` member). */
+/**
+ * Yields every item of every page (the operation's `items` member).
+ * @internal
+ */
 export async function* paginateItems<Input extends object, Output extends object, Item>(
   config: PaginationConfiguration,
   input: Input,

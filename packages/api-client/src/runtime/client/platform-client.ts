@@ -58,6 +58,7 @@ export class PlatformClient<Env extends string = string> {
   readonly #pipeline: Pipeline;
   readonly #close: () => void;
 
+  /** @internal Generated clients pass their service; partners construct those clients. */
   constructor(
     service: ServiceDescriptor<Env>,
     options: PlatformClientOptions<Env> = {},

@@ -8,7 +8,10 @@
 import type { EnvironmentPreset } from '../config/environments.js';
 import type { ErrorRegistry } from '../errors/service-error.js';
 
-/** One service of one API version, as generated from the model. */
+/**
+ * One service of one API version, as generated from the model.
+ * @internal
+ */
 export interface ServiceDescriptor<Env extends string = string> {
   /** Service shape name, e.g. `Commercial`. */
   readonly name: string;
@@ -24,7 +27,10 @@ export interface ServiceDescriptor<Env extends string = string> {
   readonly sensitiveMembers?: readonly string[];
 }
 
-/** Wire code of the model's version-retired error: a 410 with it is `ApiVersionGoneError`. */
+/**
+ * Wire code of the model's version-retired error: a 410 with it is `ApiVersionGoneError`.
+ * @internal
+ */
 export const VERSION_RETIRED_ERROR_CODE = 'ApiVersionRetiredError';
 
 /** The user agent of the SDK: `platform-api-client/<version>`. */

@@ -18,9 +18,8 @@
  * refresh can never overwrite a newer token.
  */
 import type { Logger } from '@smithy/types';
-import { BACKGROUND_REFRESH_RETRY_DELAY_MS } from '../defaults.js';
 import type { Clock } from '../http/clock.js';
-import { refreshSchedule } from './refresh-schedule.js';
+import { BACKGROUND_REFRESH_RETRY_DELAY_MS, refreshSchedule } from './refresh-schedule.js';
 import type { CachedToken } from './token-cache.js';
 
 /** Where new tokens come from: the token endpoint, or a partner's own provider. */

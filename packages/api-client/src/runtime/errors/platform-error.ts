@@ -57,6 +57,7 @@ export function hasErrorBrand(value: unknown, brand: string): boolean {
 /**
  * Makes a type guard for an error class that declares `static readonly brand`. Generated code
  * uses it for modeled errors: `export const isNotFoundError = errorGuard<NotFoundError>(NotFoundError.brand)`.
+ * @internal
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function errorGuard<T extends PlatformError>(brand: string): (value: unknown) => value is T {
@@ -71,7 +72,7 @@ export function errorGuard<T extends PlatformError>(brand: string): (value: unkn
  * modeled errors); `instanceof` compares brands, so it holds across realms and package copies.
  */
 export class PlatformError extends Error {
-  /** Cross-realm identity of the class; see {@link errorGuard}. */
+  /** Cross-realm identity of the class: `instanceof` and the `isX` guards compare it. */
   static readonly brand: string = 'PlatformError';
 
   static override [Symbol.hasInstance](value: unknown): boolean {

@@ -29,7 +29,10 @@ export interface ServiceErrorInit extends PlatformErrorOptions {
   requiredScopes?: readonly string[];
 }
 
-/** The constructor shape of every service error class, modeled or not. */
+/**
+ * The constructor shape of every service error class, modeled or not.
+ * @internal
+ */
 export interface ServiceErrorClass {
   new (init: ServiceErrorInit): ServiceError;
   readonly brand: string;
@@ -79,12 +82,16 @@ export class ServiceError extends PlatformError {
 /** True for every error response of the API. */
 export const isServiceError = errorGuard<ServiceError>(ServiceError.brand);
 
-/** Wire `code` → modeled error class, as generated for one service. */
+/**
+ * Wire `code` → modeled error class, as generated for one service.
+ * @internal
+ */
 export type ErrorRegistry = ReadonlyMap<string, ServiceErrorClass>;
 
 /**
  * Builds the registry of modeled error classes from the generated list. Each class must carry
  * a static `code`; a duplicate code is a generator bug and throws.
+ * @internal
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createErrorRegistry(classes: readonly ServiceErrorClass[]): ErrorRegistry {

@@ -5,7 +5,10 @@
  * and an abortable sleep for backoff. Tests inject their own clock instead of sleeping.
  */
 
-/** A source of time and of waiting. */
+/**
+ * A source of time and of waiting.
+ * @internal
+ */
 export interface Clock {
   /** Milliseconds since the epoch. */
   now(): number;

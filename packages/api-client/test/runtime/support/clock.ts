@@ -5,7 +5,7 @@
  * every sleep is recorded instead of waited for. With `holdSleeps`, sleeps never end on their
  * own, so a test can abort during one.
  */
-import type { Clock } from '../../../src/runtime/index.js';
+import type { Clock } from '../../../src/runtime/internal.js';
 
 export class ManualClock implements Clock {
   time = Date.parse('2025-01-01T00:00:00Z');

@@ -12,17 +12,19 @@ import {
   PlatformCommand,
   RateLimitError,
   ServiceError,
+  type CallOptions,
+  type PaginationConfiguration,
+  type PlatformClientOptions,
+} from '../../../src/runtime/index.js';
+import {
   createErrorRegistry,
   defineOperation,
   errorGuard,
   paginate,
   paginateItems,
-  type CallOptions,
   type ClientInternals,
-  type PaginationConfiguration,
-  type PlatformClientOptions,
   type ServiceDescriptor,
-} from '../../../src/runtime/index.js';
+} from '../../../src/runtime/internal.js';
 
 export interface Money {
   amount: string;

@@ -3,8 +3,8 @@
  * 404), pricing from the catalogue in the order's currency, the cancel rules, and the
  * `order.created` / `order.cancelled` webhook events.
  */
-import { validationError } from '../../http/errors.js';
-import type { FieldError } from '../../http/errors.js';
+import { validationError } from '../../api-error.js';
+import type { FieldError } from '../../api-error.js';
 import { findProduct } from '../../state/catalog.js';
 import type { OrderLine, OrderRecord, OrderStatus } from '../../state/orders.js';
 import { orderView } from './order-views.js';

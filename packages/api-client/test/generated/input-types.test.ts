@@ -11,7 +11,7 @@ import {
   InvalidInputError,
   type CreateOrderInput,
   type CurrencyCode,
-} from '../../api-client/src/generated/v2/index.js';
+} from '../../src/generated/v2/index.js';
 
 function offlineClient(): { client: Commercial; tokenCalls: () => number } {
   let calls = 0;

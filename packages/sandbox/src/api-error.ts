@@ -1,10 +1,10 @@
 /**
- * @module The one error type the sandbox throws and the one way it is written on the wire: the
- * model's shared error shapes (`example.platform`), a JSON body `{ code, message, requestId,
- * ...members }` with the shape's `@httpError` status. Handlers throw `ApiError` through the
- * factories below, which take each shape's required members; the app's error handler renders it.
+ * @module The one error type the sandbox throws: one of the model's shared error shapes
+ * (`example.platform`) with its `@httpError` status and its members. Handlers and the state
+ * stores throw `ApiError` through the factories below, which take each shape's required members;
+ * the app's error handler writes it on the wire (`http/render-api-error.ts`). It knows no HTTP
+ * framework, so the state stores can report a missing order without depending on the web layer.
  */
-import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** The kinds of failure the sandbox reports, each one of the model's error shapes. */
@@ -58,32 +58,6 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
-}
-
-function wireForm(error: ApiError, requestId: string) {
-  const { status, code } = ERROR_CATALOG[error.kind];
-  const body = { code, message: error.message, requestId, ...error.details };
-  return { status: error.status ?? status, body };
-}
-
-/** Writes an `ApiError` as the modeled JSON error body, with the request's id. */
-export function renderApiError(
-  c: Context,
-  error: ApiError,
-  requestId: string,
-  extraHeaders: Readonly<Record<string, string>> = {},
-): Response {
-  const { status, body } = wireForm(error, requestId);
-  return c.json(body, status, { ...error.headers, ...extraHeaders });
-}
-
-/** The same answer for a request that never reached the app (Node's adapter refused it). */
-export function bareApiErrorResponse(error: ApiError, requestId: string): Response {
-  const { status, body } = wireForm(error, requestId);
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { ...error.headers, 'content-type': 'application/json', 'x-request-id': requestId },
-  });
 }
 
 /** One problem with one input member; `path` is a JSON Pointer into the operation's input. */
