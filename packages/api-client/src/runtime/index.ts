@@ -67,6 +67,17 @@ export {
   isInvalidInputError,
 } from './errors/usage-errors.js';
 
+export type {
+  HttpHandlerOptions,
+  HttpRequest,
+  HttpResponse,
+  Logger,
+  QueryParameterBag,
+  RequestHandlerOutput,
+  ResponseMetadata,
+  TokenIdentity,
+  TokenIdentityProvider,
+} from './smithy-types.js';
 export type { EnvironmentPreset, EnvironmentTable } from './config/environments.js';
 export type {
   CallOptions,
