@@ -13,6 +13,7 @@ import { stringifyNode, type SemanticModel } from '@platform/smithy';
 import { collectApiVersions } from './api-version.js';
 import { emitEnvironments } from './emit/environments.js';
 import { emitErrors } from './emit/errors.js';
+import { deprecationTag } from './emit/lifecycle.js';
 import { emitModels } from './emit/models.js';
 import { emitService, serviceFileName } from './emit/service.js';
 import { declaredExports, emitVersionIndex, publicRuntimeExports } from './emit/version-index.js';
@@ -63,7 +64,7 @@ export function generateSdk(model: Loaded): GeneratedFile[] {
     files.push({ path: `${dir}/testing-data.ts`, content: emitTestingData(model, version) });
     files.push({
       path: `${dir}/index.ts`,
-      content: emitVersionIndex(version.major, [runtime, ...exports]),
+      content: emitVersionIndex(version.major, [runtime, ...exports], deprecationTag(version)),
     });
   }
   files.sort((a, b) => a.path.localeCompare(b.path));

@@ -61,8 +61,10 @@ export {
 } from './errors/transport-errors.js';
 export { OAuthError, isOAuthError, type OAuthErrorCode } from './errors/oauth-error.js';
 export {
+  ApiVersionMismatchError,
   ConfigurationError,
   InvalidInputError,
+  isApiVersionMismatchError,
   isConfigurationError,
   isInvalidInputError,
 } from './errors/usage-errors.js';
@@ -115,6 +117,7 @@ export {
   type PaginationSpec,
 } from './client/operation.js';
 export { PlatformCommand } from './client/command.js';
+export type { ApiVersionLabel } from './client/api-version.js';
 export { VERSION_RETIRED_ERROR_CODE, type ServiceDescriptor } from './client/service.js';
 export {
   PlatformClient,

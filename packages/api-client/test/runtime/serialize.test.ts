@@ -63,6 +63,7 @@ describe('query, headers and body', () => {
   it('puts query members in the query, repeating lists and skipping absent ones', () => {
     const operation = defineOperation({
       name: 'Search',
+      apiVersion: 'v2',
       method: 'GET',
       path: '/search',
       query: { tags: 'tag', since: 'since', limit: 'limit', flag: 'flag', missing: 'missing' },
@@ -81,6 +82,7 @@ describe('query, headers and body', () => {
   it('sends header members, with dates as HTTP dates and lists comma-joined', () => {
     const operation = defineOperation({
       name: 'H',
+      apiVersion: 'v2',
       method: 'GET',
       path: '/h',
       headers: { when: 'if-modified-since', tags: 'x-tags' },
@@ -123,6 +125,7 @@ describe('query, headers and body', () => {
   it('sends a payload member as the whole body, through serializeBody when given', () => {
     const operation = defineOperation({
       name: 'P',
+      apiVersion: 'v2',
       method: 'PUT',
       path: '/p',
       payload: 'document',
@@ -130,6 +133,7 @@ describe('query, headers and body', () => {
     expect(serializeRequest(operation, { document: { a: 1 } }, base, {}).body).toBe('{"a":1}');
     const renamed = defineOperation({
       name: 'R',
+      apiVersion: 'v2',
       method: 'POST',
       path: '/r',
       body: { when: 'when' },
@@ -156,7 +160,7 @@ describe('query, headers and body', () => {
 
 describe('defineOperation', () => {
   it.each(['v2/orders', '/v2/orders?x=1', '/v2/{bad-label}'])('rejects the template %s', (path) => {
-    expect(() => defineOperation({ name: 'X', method: 'GET', path })).toThrow(
+    expect(() => defineOperation({ name: 'X', apiVersion: 'v2', method: 'GET', path })).toThrow(
       /invalid path template/,
     );
   });

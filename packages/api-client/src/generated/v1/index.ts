@@ -3,10 +3,14 @@
  * @module @platform/api-client/v1
  *
  * Clients, commands, types and errors of API v1.
+ *
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
 export {
   AbortError,
   ApiVersionGoneError,
+  type ApiVersionLabel,
+  ApiVersionMismatchError,
   ATTEMPT_HEADER,
   AuthenticationError,
   BACKGROUND_REFRESH_MIN_MARGIN_MS,
@@ -50,6 +54,7 @@ export {
   INVOCATION_ID_HEADER,
   isAbortError,
   isApiVersionGoneError,
+  isApiVersionMismatchError,
   isAuthenticationError,
   isConfigurationError,
   isConnectionError,

@@ -7,6 +7,8 @@
 export {
   AbortError,
   ApiVersionGoneError,
+  type ApiVersionLabel,
+  ApiVersionMismatchError,
   ATTEMPT_HEADER,
   AuthenticationError,
   BACKGROUND_REFRESH_MIN_MARGIN_MS,
@@ -50,6 +52,7 @@ export {
   INVOCATION_ID_HEADER,
   isAbortError,
   isApiVersionGoneError,
+  isApiVersionMismatchError,
   isAuthenticationError,
   isConfigurationError,
   isConnectionError,
