@@ -19,7 +19,7 @@ const entry = {
   index: `src/generated/v${major}/index.ts`,
   v1: 'src/generated/v1/index.ts',
   v2: 'src/generated/v2/index.ts',
-  webhooks: 'src/webhooks/index.ts',
+  webhooks: `src/generated/v${major}/webhooks.ts`,
   testing: 'src/testing/index.ts',
 };
 

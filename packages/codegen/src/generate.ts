@@ -18,13 +18,15 @@ import { emitModels } from './emit/models.js';
 import { emitService, serviceFileName } from './emit/service.js';
 import { declaredExports, emitVersionIndex, publicRuntimeExports } from './emit/version-index.js';
 import { emitTestingData } from './emit/testing-data.js';
-import { emitWebhookEvents } from './emit/webhooks.js';
+import { emitWebhookPayloads } from './emit/webhook-payloads.js';
+import { emitWebhookEvents, emitWebhooksEntry } from './emit/webhooks.js';
 import { readRuntimeExports } from './runtime-exports.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** Where generated SDK sources go (repo-relative); nothing else writes there. */
 export const OUTPUT_DIR = 'packages/api-client/src/generated';
 const RUNTIME_INDEX = 'packages/api-client/src/runtime/index.ts';
+const WEBHOOKS_INDEX = 'packages/api-client/src/webhooks/index.ts';
 const GENERATOR_SOURCES = 'packages/codegen/src';
 
 export interface GeneratedFile {
@@ -40,6 +42,7 @@ export function generateSdk(model: Loaded): GeneratedFile[] {
   const runtime = publicRuntimeExports(
     readRuntimeExports(join(REPO_ROOT, RUNTIME_INDEX), '../../runtime/index.js'),
   );
+  const webhooks = readRuntimeExports(join(REPO_ROOT, WEBHOOKS_INDEX), '../../webhooks/index.js');
   const versions = collectApiVersions(model);
   for (const version of versions) {
     const dir = `${OUTPUT_DIR}/v${version.major}`;
@@ -62,6 +65,15 @@ export function generateSdk(model: Loaded): GeneratedFile[] {
     );
     for (const { name, content } of modules) files.push({ path: `${dir}/${name}.ts`, content });
     files.push({ path: `${dir}/testing-data.ts`, content: emitTestingData(model, version) });
+    files.push({
+      path: `${dir}/webhook-payloads.ts`,
+      content: emitWebhookPayloads(model, version),
+    });
+    const events = exports.find((m) => m.from === './webhook-events.js')!;
+    files.push({
+      path: `${dir}/webhooks.ts`,
+      content: emitWebhooksEntry(version, webhooks, events),
+    });
     files.push({
       path: `${dir}/index.ts`,
       content: emitVersionIndex(version.major, [runtime, ...exports], deprecationTag(version)),
@@ -97,7 +109,11 @@ function manifest(
     command: 'npm run generate',
     apiVersions: majors,
     modelHash: sha256(stringifyNode(model.toJsonAst() as Parameters<typeof stringifyNode>[0])),
-    generatorHash: sha256(generator + readFileSync(join(REPO_ROOT, RUNTIME_INDEX), 'utf8')),
+    generatorHash: sha256(
+      generator +
+        readFileSync(join(REPO_ROOT, RUNTIME_INDEX), 'utf8') +
+        readFileSync(join(REPO_ROOT, WEBHOOKS_INDEX), 'utf8'),
+    ),
     files: Object.fromEntries(
       files.map((f) => [f.path.slice(OUTPUT_DIR.length + 1), sha256(f.content)]),
     ),

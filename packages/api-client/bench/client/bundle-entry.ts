@@ -14,6 +14,7 @@ import {
 
 const GetOrder = defineOperation({
   name: 'GetOrder',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/orders/{orderId}',
   required: ['orderId'],
@@ -22,7 +23,7 @@ const GetOrder = defineOperation({
   output: { body: { order: 'order' } },
 });
 
-class GetOrderCommand extends PlatformCommand<{ orderId: string }, { order?: object }> {
+class GetOrderCommand extends PlatformCommand<{ orderId: string }, { order?: object }, 'v2'> {
   constructor(input: { orderId: string }) {
     super(GetOrder, input);
   }
@@ -31,6 +32,7 @@ class GetOrderCommand extends PlatformCommand<{ orderId: string }, { order?: obj
 const client = new PlatformClient(
   {
     name: 'Commercial',
+    apiVersion: 'v2',
     sdkVersion: '2.0.0',
     environments: [
       {

@@ -9,8 +9,9 @@
 import { withPlatformCrypto } from './crypto/platform.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 import { WebhookVerificationError } from './errors.js';
-import type { WebhookEvent } from './event.js';
+import type { JsonObject } from './event.js';
 import type { HeaderRecord } from './headers.js';
+import type { PayloadCheck } from './payload-check.js';
 import { readVerificationConfig, type WebhookVerificationSettings } from './settings.js';
 import { verifyEvent, type VerifiedWebhook } from './verify.js';
 
@@ -67,22 +68,30 @@ export async function verifyWebhookIncomingMessageUsing<TEvent>(
   crypto: WebhookCrypto,
   req: IncomingMessageLike,
   settings: WebhookVerificationSettings<TEvent>,
+  check?: PayloadCheck,
 ): Promise<VerifiedWebhook<TEvent>> {
   readVerificationConfig(settings); // a misconfiguration is reported before the body is read
-  return verifyEvent(crypto, settings, await rawBodyOf(req), req.headers);
+  return verifyEvent(crypto, settings, await rawBodyOf(req), req.headers, check);
 }
 
 /**
- * Verifies a webhook delivered to a Node HTTP server. Resolves like `verifyWebhook`.
- *
- * @example
- * app.post('/webhooks', express.raw({ type: 'application/json' }), async (req, res) => {
- *   const { event } = await verifyWebhookIncomingMessage(req, { secrets: process.env.WEBHOOK_SECRET! });
- * });
+ * Verifies a webhook delivered to a Node HTTP server. Resolves like `verifyWebhook` (no model
+ * check). Partners get the model-checked one of `@platform/api-client/webhooks`.
  */
-export function verifyWebhookIncomingMessage<TEvent = WebhookEvent>(
+export function verifyWebhookIncomingMessage<TEvent = JsonObject>(
   req: IncomingMessageLike,
   settings: WebhookVerificationSettings<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
   return withPlatformCrypto((crypto) => verifyWebhookIncomingMessageUsing(crypto, req, settings));
+}
+
+/** `verifyWebhookIncomingMessage` with the payload checked by `check`, one API version's. */
+export function verifyCheckedWebhookIncomingMessage<TEvent>(
+  check: PayloadCheck,
+  req: IncomingMessageLike,
+  settings: WebhookVerificationSettings<TEvent>,
+): Promise<VerifiedWebhook<TEvent>> {
+  return withPlatformCrypto((crypto) =>
+    verifyWebhookIncomingMessageUsing(crypto, req, settings, check),
+  );
 }

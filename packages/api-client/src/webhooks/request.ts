@@ -7,8 +7,9 @@
 import { withPlatformCrypto } from './crypto/platform.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 import { WebhookVerificationError } from './errors.js';
-import type { WebhookEvent } from './event.js';
+import type { JsonObject } from './event.js';
 import type { HeaderGetter } from './headers.js';
+import type { PayloadCheck } from './payload-check.js';
 import { readVerificationConfig, type WebhookVerificationSettings } from './settings.js';
 import { verifyEvent, type VerifiedWebhook } from './verify.js';
 
@@ -23,6 +24,7 @@ export async function verifyWebhookRequestUsing<TEvent>(
   crypto: WebhookCrypto,
   request: FetchRequestLike,
   settings: WebhookVerificationSettings<TEvent>,
+  check?: PayloadCheck,
 ): Promise<VerifiedWebhook<TEvent>> {
   readVerificationConfig(settings); // a misconfiguration is reported before the body is consumed
   if (request.bodyUsed) {
@@ -38,21 +40,29 @@ export async function verifyWebhookRequestUsing<TEvent>(
     settings,
     new Uint8Array(await request.arrayBuffer()),
     request.headers,
+    check,
   );
 }
 
 /**
  * Verifies a webhook delivered as a Fetch `Request`, reading its body. Resolves like
- * `verifyWebhook`; rejects with `body_not_raw` / `body_already_read` if the body was consumed.
- *
- * @example
- * export async function POST(request: Request) {
- *   const { event } = await verifyWebhookRequest(request, { secrets: process.env.WEBHOOK_SECRET! });
- * }
+ * `verifyWebhook` (no model check); rejects with `body_not_raw` / `body_already_read` if the body
+ * was consumed. Partners get the model-checked one of `@platform/api-client/webhooks`.
  */
-export function verifyWebhookRequest<TEvent = WebhookEvent>(
+export function verifyWebhookRequest<TEvent = JsonObject>(
   request: FetchRequestLike,
   settings: WebhookVerificationSettings<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
   return withPlatformCrypto((crypto) => verifyWebhookRequestUsing(crypto, request, settings));
+}
+
+/** `verifyWebhookRequest` with the payload checked by `check`, one API version's model check. */
+export function verifyCheckedWebhookRequest<TEvent>(
+  check: PayloadCheck,
+  request: FetchRequestLike,
+  settings: WebhookVerificationSettings<TEvent>,
+): Promise<VerifiedWebhook<TEvent>> {
+  return withPlatformCrypto((crypto) =>
+    verifyWebhookRequestUsing(crypto, request, settings, check),
+  );
 }

@@ -15,7 +15,7 @@ import {
   type WebhookVerificationErrorCode,
   type WebhookVerificationErrorReason,
 } from '../../src/webhooks/errors.js';
-import type { WebhookEvent } from '../../src/webhooks/event.js';
+import type { JsonObject } from '../../src/webhooks/event.js';
 import {
   verifyWebhookIncomingMessageUsing,
   type IncomingMessageLike,
@@ -43,15 +43,15 @@ export const cryptoPaths: [string, WebhookCrypto][] = [
 export function webhooksUsing(crypto: WebhookCrypto) {
   return {
     sign: (options: SignWebhookOptions) => signWebhookUsing(crypto, options),
-    verify: <TEvent = WebhookEvent>(options: VerifyWebhookOptions<TEvent>) =>
+    verify: <TEvent = JsonObject>(options: VerifyWebhookOptions<TEvent>) =>
       verifyWebhookUsing(crypto, options),
     verifySignature: (options: VerifyWebhookSignatureOptions) =>
       verifyWebhookSignatureUsing(crypto, options),
-    verifyRequest: <TEvent = WebhookEvent>(
+    verifyRequest: <TEvent = JsonObject>(
       request: FetchRequestLike,
       settings: WebhookVerificationSettings<TEvent>,
     ) => verifyWebhookRequestUsing(crypto, request, settings),
-    verifyIncomingMessage: <TEvent = WebhookEvent>(
+    verifyIncomingMessage: <TEvent = JsonObject>(
       req: IncomingMessageLike,
       settings: WebhookVerificationSettings<TEvent>,
     ) => verifyWebhookIncomingMessageUsing(crypto, req, settings),

@@ -252,6 +252,9 @@ export {
   ENVIRONMENTS,
 } from './environments.js';
 export {
+  verifyWebhook,
+  verifyWebhookIncomingMessage,
+  verifyWebhookRequest,
   WEBHOOK_EVENT_TYPES,
   type WebhookEvent,
 } from './webhook-events.js';
