@@ -87,7 +87,13 @@ export function parsePayload<TEvent>(
     throw invalidPayload('not_an_object', 'is not a JSON object, which every event is');
   }
   if (check !== undefined) {
-    const problem = check(payload as JsonObject);
+    let problem: PayloadProblem | undefined;
+    try {
+      problem = check(payload as JsonObject);
+    } catch (error) {
+      // A payload nested deeper than the stack along a recursive shape: still a typed refusal.
+      throw invalidPayload('invalid_event', 'could not be checked against the model', error);
+    }
     if (problem !== undefined) throw notAnEvent(problem);
   }
   if (parseEvent === undefined) return payload as TEvent;

@@ -5,14 +5,17 @@
  * (`invalid_event`), an event type the model does not have is `invalid_payload`
  * (`unknown_event_type`), and what the model leaves open (extra members, new enum values) passes.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as v1 from '../../src/generated/v1/index.js';
 import * as modelFree from '../../src/webhooks/index.js';
+import { verifyCheckedWebhook } from '../../src/webhooks/verify.js';
 import {
   signWebhook,
   verifyWebhook,
   verifyWebhookIncomingMessage,
   verifyWebhookRequest,
+  WEBHOOK_EVENT_TYPES,
   WebhookVerificationError,
   type WebhookEvent,
 } from '../../src/generated/v2/webhooks.js';
@@ -161,6 +164,57 @@ describe('verifyWebhook checks the payload against the model', () => {
     expect(seen).toEqual([]);
     await verifyWebhook({ ...(await delivery(testEvent())), parseEvent });
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('any signed JSON', () => {
+  // Events of every type with members replaced by arbitrary JSON, and arbitrary objects.
+  const payload = fc.oneof(
+    fc.record({
+      id: fc.oneof(fc.string(), fc.jsonValue()),
+      type: fc.oneof(fc.constantFrom(...WEBHOOK_EVENT_TYPES), fc.jsonValue()),
+      createdAt: fc.jsonValue(),
+      data: fc.oneof(
+        fc.constant(orderCreatedV2().data),
+        fc.record({ order: fc.jsonValue() }),
+        fc.dictionary(fc.string(), fc.jsonValue()),
+      ),
+    }),
+    fc.dictionary(fc.string(), fc.jsonValue()),
+  );
+
+  it('resolves to an event or rejects with WebhookVerificationError, never anything else', async () => {
+    await fc.assert(
+      fc.asyncProperty(payload, async (event) => {
+        const outcome = await verifyWebhook(await delivery(event)).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        if (outcome !== undefined) {
+          expect(outcome).toBeInstanceOf(WebhookVerificationError);
+          expect(outcome).toMatchObject({ code: 'invalid_payload' });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a check that throws', () => {
+  it('is an invalid_payload refusal, not a crash', async () => {
+    const { body, headers } = await delivery(testEvent());
+    const overflow = () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    const error = await expectVerificationError(
+      verifyCheckedWebhook(overflow, { body, headers, secrets: SECRET }),
+      'invalid_payload',
+      'invalid_event',
+    );
+    expect(error.message).toBe(
+      'The webhook signature is valid but the payload could not be checked against the model.',
+    );
+    expect(error.cause).toBeInstanceOf(RangeError);
   });
 });
 
