@@ -49,6 +49,12 @@ export default tseslint.config(
       'platform/workspace-imports': 'error',
     },
   },
+  // Partner projects the install tests copy out and install the packed SDK into: they depend on
+  // the published package, not on the workspace, so the workspace rule does not apply.
+  {
+    files: ['test/install/fixtures/setups/**'],
+    rules: { 'platform/workspace-imports': 'off' },
+  },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },

@@ -76,7 +76,12 @@ it('lets rate limiting reach the caller', async () => {
 
 it('accepts a signed delivery and rejects a tampered one', async () => {
   const secret = 'whsec_cGFydG5lci10ZXN0LXNlY3JldC0xMjM0NTY=';
-  const event = { type: 'test', id: 'evt_1', createdAt: '2026-11-20T16:00:00Z', data: {} };
+  const event = {
+    type: 'test',
+    id: 'evt_1',
+    createdAt: '2026-11-20T16:00:00Z',
+    data: { webhookEndpointId: 'whe_1', message: 'This is a test event.' },
+  };
   const { body, headers } = await createSignedWebhook(event, secret);
   expect(await handleDelivery(body, headers, secret)).toBe('test');
   await expect(handleDelivery(body.replace('evt_1', 'evt_2'), headers, secret)).rejects.toThrow();

@@ -22,6 +22,5 @@ export async function handleDelivery(
   secret: string,
 ): Promise<string> {
   const { event } = await verifyWebhook({ body, headers, secrets: secret });
-  const type = typeof event === 'object' && event !== null ? Reflect.get(event, 'type') : undefined;
-  return typeof type === 'string' ? type : 'unknown';
+  return event.type;
 }

@@ -1,11 +1,13 @@
 /**
- * @module Install test of the packed SDK (STYLE item 9: test the built package, not only the
- * sources): `scripts/pack-api-client.ts` packs the 1.x and 2.x lines from this checkout; each
- * tarball is installed offline (`npm install <tarball> --offline`: its only dependency,
- * `@smithy/types`, comes from the npm cache) into a blank temporary project, where a small
- * partner program is type-checked and compiled with tsc (`node16` resolution; the registry
- * install test covers `bundler`) and run against a sandbox on loopback; a CommonJS script loads
- * every entry point with require().
+ * @module Install test of the packed SDK (test the built package, not only the sources):
+ * `scripts/pack-api-client.ts` packs the 1.x and 2.x lines from this checkout; each tarball is
+ * installed offline (`npm install <tarball> --offline`: it has no dependencies) into a blank
+ * temporary project, where a small partner program is type-checked and compiled with tsc
+ * (`node16` resolution) and run against a sandbox on loopback; a CommonJS script loads every
+ * entry point with require(). Then each tarball is type-checked in the three partner setups of
+ * `fixtures/setups/` (nodenext with `@types/node`; bundler resolution with the DOM library and
+ * no `@types/node`; CommonJS), with `skipLibCheck: false`, and a partner's type error must name
+ * the real types and modules.
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -16,6 +18,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '@platform/sandbox';
 import { packApiClient, type PackedLine } from '../../scripts/pack-api-client.js';
+import {
+  prepareSetup,
+  SETUPS,
+  SETUPS_DIR,
+  typecheck,
+  type SetupName,
+} from './support/partner-setups.js';
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -70,6 +79,12 @@ async function compile(project: string): Promise<void> {
   }
 }
 
+function lineOf(major: number): PackedLine {
+  const line = lines.find((l) => l.major === major);
+  if (line === undefined) throw new Error(`no ${major}.x tarball was packed`);
+  return line;
+}
+
 function demoApp() {
   const app = sandbox.clients.find((c) => c.clientId === 'demo-app');
   if (app === undefined) throw new Error('the sandbox has no demo-app client');
@@ -106,7 +121,8 @@ describe.each([1, 2])('@platform/api-client@%i.x tarball', (major) => {
     expect(seen).toMatchObject({
       prodBaseUrl: 'https://api.example.gov',
       prodTokenUrl: 'https://api.example.gov/oauth/token',
-      scopes: ['commercial:read', 'commercial:write'],
+      // No scope is asked for by default: the token carries what the application was granted.
+      scopes: [],
       firstPage: 2,
       hasNextPage: true,
       status: 200,
@@ -119,3 +135,41 @@ describe.each([1, 2])('@platform/api-client@%i.x tarball', (major) => {
     if (major === 1) expect(seen.totalCount).toBeGreaterThan(2);
   }, 60_000);
 });
+
+describe.each([2, 1])(
+  '@platform/api-client@%i.x in partner setups (tsc --strict, skipLibCheck false)',
+  (major) => {
+    describe.each(Object.keys(SETUPS) as SetupName[])('%s', (setup) => {
+      let project: string;
+
+      beforeAll(async () => {
+        project = await prepareSetup(
+          setup,
+          lineOf(major).tarball,
+          join(work, `setup-${major}-${setup}`),
+        );
+      }, 120_000);
+
+      it('type-checks every entry it imports, with no error in our declarations', async () => {
+        const { ok, output } = await typecheck(project);
+        expect(output).toBe('');
+        expect(ok).toBe(true);
+      }, 60_000);
+
+      it("names the real types and modules in a partner's type error", async () => {
+        await copyFile(join(SETUPS_DIR, 'type-error.ts'), join(project, 'src/type-error.ts'));
+        const { ok, output } = await typecheck(project);
+        expect(ok).toBe(false);
+        expect(output).toMatch(/^src\/type-error\.ts\(6,14\): error TS2322/m);
+        // `import(".../dist/types/generated/v1/commercial").GetOrderCommand`, for ES and CommonJS
+        expect(output).toMatch(
+          /import\("[^"]*\/dist\/types(-cjs)?\/generated\/v1\/commercial"[^)]*\)\.GetOrderCommand'/,
+        );
+        expect(output).toContain('"v1"');
+        // what tsup's bundled declarations produced: `import(".../dist/models-DUZ8didF").Q`
+        expect(output).not.toMatch(/\/dist\/[\w-]+-[A-Za-z0-9_]{8}"/);
+        expect(output).not.toMatch(/\)\.[A-Za-z$]{1,2}'/);
+      }, 60_000);
+    });
+  },
+);

@@ -202,7 +202,7 @@ const client = new Commercial({
 });
 const page = await client.listOrders({ pageSize: 2 });
 const count: number = page.orders.length;
-const body = JSON.stringify({ id: 'evt_partner', type: 'test.event' });
+const body = JSON.stringify({ id: 'evt_partner', type: 'test', createdAt: '2026-11-20T16:00:00Z', data: { webhookEndpointId: 'whe_partner', message: 'Test.' } });
 const headers = await signWebhook({ id: 'evt_partner', timestamp: new Date(), body, secrets: 'whsec_partner' });
 const { event } = await verifyWebhook({ body, headers, secrets: 'whsec_partner' });
 const failure: unknown = new Error('x');
@@ -265,7 +265,7 @@ describe('install @platform/api-client from a local registry', () => {
         expect(JSON.parse(stdout.trim())).toEqual({
           count: 2,
           status: 200,
-          event: 'test.event',
+          event: 'test',
           platformError: false,
         });
       },

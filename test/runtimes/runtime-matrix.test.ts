@@ -109,7 +109,7 @@ const EXPECTED = {
   orders: 2,
   status: 200,
   requestId: true,
-  eventType: 'test.event',
+  eventType: 'test',
   secretIndex: 1,
   tamperedCode: 'no_matching_signature',
 };

@@ -255,7 +255,7 @@ async function featureCosts(
   };
   const sdkHeaders = () => ({
     ...auth,
-    'user-agent': 'platform-api-client/2.0.0',
+    'user-agent': 'platform-api-client/2.0.0 api/v2',
     'x-platform-invocation-id': crypto.randomUUID(),
     'x-platform-attempt': '1',
   });

@@ -14,19 +14,23 @@ import { stringifyNode, type SemanticModel } from '@platform/smithy';
 import { collectApiVersions } from './api-version.js';
 import { emitEnvironments } from './emit/environments.js';
 import { emitErrors } from './emit/errors.js';
+import { deprecationTag } from './emit/lifecycle.js';
 import { emitModels } from './emit/models.js';
 import { emitService, serviceFileName } from './emit/service.js';
 import { RUNTIME_INDEX_FROM_OUTPUT, RUNTIME_PUBLIC_ENTRY } from './emit/runtime-imports.js';
+import { WEBHOOKS_INDEX_FROM_OUTPUT } from './emit/webhooks.js';
 import { declaredExports, emitVersionIndex } from './emit/version-index.js';
 import { emitTestingData } from './emit/testing-data.js';
-import { emitWebhookEvents } from './emit/webhooks.js';
+import { emitWebhookPayloads } from './emit/webhook-payloads.js';
+import { emitWebhookEvents, emitWebhooksEntry } from './emit/webhooks.js';
 import { readRuntimeExports } from './runtime-exports.js';
 
 /** Where the generator reads from besides the model, and where its output goes. */
 export interface SdkPaths {
   /**
    * The folder generated sources go to (`src/generated` of the client package); nothing else
-   * writes there. The runtime's public index is read from `../runtime/index.ts` beside it.
+   * writes there. The runtime's public index is read from `../runtime/index.ts` beside it, and
+   * the webhooks entry from `../webhooks/index.ts`.
    */
   readonly outDir: string;
   /** The generator's own sources, hashed into the manifest so that a generator change shows. */
@@ -45,6 +49,8 @@ export function generateSdk(model: Loaded, paths: SdkPaths): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   const runtimeIndex = resolve(paths.outDir, RUNTIME_INDEX_FROM_OUTPUT);
   const runtime = readRuntimeExports(runtimeIndex, RUNTIME_PUBLIC_ENTRY);
+  const webhooksIndex = resolve(paths.outDir, WEBHOOKS_INDEX_FROM_OUTPUT);
+  const webhooks = readRuntimeExports(webhooksIndex, '../../webhooks/index.js');
   const versions = collectApiVersions(model);
   for (const version of versions) {
     const dir = `v${version.major}`;
@@ -68,8 +74,17 @@ export function generateSdk(model: Loaded, paths: SdkPaths): GeneratedFile[] {
     for (const { name, content } of modules) files.push({ path: `${dir}/${name}.ts`, content });
     files.push({ path: `${dir}/testing-data.ts`, content: emitTestingData(model, version) });
     files.push({
+      path: `${dir}/webhook-payloads.ts`,
+      content: emitWebhookPayloads(model, version),
+    });
+    const events = exports.find((m) => m.from === './webhook-events.js')!;
+    files.push({
+      path: `${dir}/webhooks.ts`,
+      content: emitWebhooksEntry(version, webhooks, events),
+    });
+    files.push({
       path: `${dir}/index.ts`,
-      content: emitVersionIndex(version.major, [runtime, ...exports]),
+      content: emitVersionIndex(version.major, [runtime, ...exports], deprecationTag(version)),
     });
   }
   files.sort((a, b) => a.path.localeCompare(b.path));
@@ -79,7 +94,9 @@ export function generateSdk(model: Loaded, paths: SdkPaths): GeneratedFile[] {
       model,
       files,
       versions.map((v) => v.major),
-      generatorText(paths.generatorDir) + readFileSync(runtimeIndex, 'utf8'),
+      generatorText(paths.generatorDir) +
+        readFileSync(runtimeIndex, 'utf8') +
+        readFileSync(webhooksIndex, 'utf8'),
     ),
   });
   return files;

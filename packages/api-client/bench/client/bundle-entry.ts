@@ -10,6 +10,7 @@ import { createErrorRegistry, defineOperation } from '../../src/runtime/internal
 
 const GetOrder = defineOperation({
   name: 'GetOrder',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/orders/{orderId}',
   required: ['orderId'],
@@ -18,7 +19,7 @@ const GetOrder = defineOperation({
   output: { body: { order: 'order' } },
 });
 
-class GetOrderCommand extends PlatformCommand<{ orderId: string }, { order?: object }> {
+class GetOrderCommand extends PlatformCommand<{ orderId: string }, { order?: object }, 'v2'> {
   constructor(input: { orderId: string }) {
     super(GetOrder, input);
   }
@@ -27,6 +28,7 @@ class GetOrderCommand extends PlatformCommand<{ orderId: string }, { order?: obj
 const client = new PlatformClient(
   {
     name: 'Commercial',
+    apiVersion: 'v2',
     sdkVersion: '2.0.0',
     environments: [
       {

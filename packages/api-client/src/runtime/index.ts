@@ -54,12 +54,25 @@ export {
 } from './errors/transport-errors.js';
 export { OAuthError, isOAuthError, type OAuthErrorCode } from './errors/oauth-error.js';
 export {
+  ApiVersionMismatchError,
   ConfigurationError,
   InvalidInputError,
+  isApiVersionMismatchError,
   isConfigurationError,
   isInvalidInputError,
 } from './errors/usage-errors.js';
 
+export type {
+  HttpHandlerOptions,
+  HttpRequest,
+  HttpResponse,
+  Logger,
+  QueryParameterBag,
+  RequestHandlerOutput,
+  ResponseMetadata,
+  TokenIdentity,
+  TokenIdentityProvider,
+} from './smithy-types.js';
 export type { EnvironmentPreset, EnvironmentTable } from './config/environments.js';
 export type {
   CallOptions,
@@ -86,5 +99,6 @@ export {
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy.js';
 
 export { PlatformCommand } from './client/command.js';
+export type { ApiVersionLabel } from './client/api-version.js';
 export { PlatformClient, type CommandOutput } from './client/platform-client.js';
 export type { CommandSender, PaginationConfiguration } from './client/paginate.js';

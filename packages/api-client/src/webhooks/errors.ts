@@ -29,7 +29,11 @@ export type WebhookVerificationErrorCode =
  * | `malformed_header` | `malformed_header` |
  * | `timestamp_out_of_range` | `timestamp_too_old`, `timestamp_too_new` |
  * | `no_matching_signature` | `no_matching_signature`, `secret_has_whitespace` |
- * | `invalid_payload` | `invalid_utf8`, `invalid_json`, `not_an_object`, `event_rejected` |
+ * | `invalid_payload` | `invalid_utf8`, `invalid_json`, `not_an_object`, `unknown_event_type`, `invalid_event`, `event_rejected` |
+ *
+ * `unknown_event_type` is a well-formed event of a type this SDK version's model does not have
+ * (the API added one): acknowledge it and update the SDK. `invalid_event` is a payload that is not
+ * the event its `type` says (a required member missing, a value of the wrong type).
  */
 export type WebhookVerificationErrorReason =
   | 'body_not_raw'
@@ -43,6 +47,8 @@ export type WebhookVerificationErrorReason =
   | 'invalid_utf8'
   | 'invalid_json'
   | 'not_an_object'
+  | 'unknown_event_type'
+  | 'invalid_event'
   | 'event_rejected';
 
 /** Details of a {@link WebhookVerificationError}; `headerName` only for the header codes. */

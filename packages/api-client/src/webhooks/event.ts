@@ -1,16 +1,13 @@
 /**
  * @module
- * The type of a verified event. Until codegen emits the discriminated union of the model's
- * `@webhookEvent` shapes, {@link WebhookEvent} is any JSON object; then this alias becomes a
- * re-export of the generated union, and every `verifyWebhook` call without an explicit type
- * narrows by event name with no other change.
+ * The types a verified event goes through. The model's events are typed by code generated per
+ * API version (its `WebhookEvent` union, which `verifyWebhook` of `@platform/api-client/webhooks`
+ * and of each `/vN` entry returns); what this layer knows is that a payload is a JSON object and
+ * how a caller may turn it into a type of its own.
  */
 
 /** A parsed JSON object. */
 export type JsonObject = { readonly [key: string]: unknown };
-
-/** The event `verifyWebhook` returns when no type argument or `parseEvent` is given. */
-export type WebhookEvent = JsonObject;
 
 /**
  * Turns the verified JSON object into the caller's event type, throwing if it is not one (for

@@ -8,8 +8,9 @@
 
 import { withPlatformCrypto } from './crypto/platform.js';
 import { WebhookVerificationError } from './errors.js';
-import type { WebhookEvent } from './event.js';
+import type { JsonObject } from './event.js';
 import type { HeaderRecord } from './headers.js';
+import type { PayloadCheck } from './payload-check.js';
 import type { WebhookVerificationSettings } from './settings.js';
 import { verifyReadBody, type VerifiedWebhook } from './verify.js';
 
@@ -64,18 +65,25 @@ export async function rawBodyOf(req: IncomingMessageLike): Promise<unknown> {
 }
 
 /**
- * Verifies a webhook delivered to a Node HTTP server. Resolves like `verifyWebhook`.
- *
- * @example
- * app.post('/webhooks', express.raw({ type: 'application/json' }), async (req, res) => {
- *   const { event } = await verifyWebhookIncomingMessage(req, { secrets: process.env.WEBHOOK_SECRET! });
- * });
+ * Verifies a webhook delivered to a Node HTTP server. Resolves like `verifyWebhook` (no model
+ * check). Partners get the model-checked one of `@platform/api-client/webhooks`.
  */
-export function verifyWebhookIncomingMessage<TEvent = WebhookEvent>(
+export function verifyWebhookIncomingMessage<TEvent = JsonObject>(
   req: IncomingMessageLike,
   settings: WebhookVerificationSettings<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
   return withPlatformCrypto((crypto) =>
     verifyReadBody(crypto, settings, req.headers, () => rawBodyOf(req)),
+  );
+}
+
+/** `verifyWebhookIncomingMessage` with the payload checked by `check`, one API version's. */
+export function verifyCheckedWebhookIncomingMessage<TEvent>(
+  check: PayloadCheck,
+  req: IncomingMessageLike,
+  settings: WebhookVerificationSettings<TEvent>,
+): Promise<VerifiedWebhook<TEvent>> {
+  return withPlatformCrypto((crypto) =>
+    verifyReadBody(crypto, settings, req.headers, () => rawBodyOf(req), check),
   );
 }

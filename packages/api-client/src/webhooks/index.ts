@@ -1,8 +1,10 @@
 /**
  * @module
- * `@platform/api-client/webhooks`: sign and verify webhook deliveries (DESIGN §3). Independent of
- * the HTTP client and of Node: node:crypto where the runtime offers it, Web Crypto elsewhere.
- * Every public name is listed here; nothing is re-exported wholesale.
+ * Signing and verifying webhook deliveries, independent of the HTTP client and of Node: node:crypto
+ * where the runtime offers it, Web Crypto elsewhere. Every public name is listed here; nothing is
+ * re-exported wholesale. Generated code makes the entry points of it: `@platform/api-client/webhooks`
+ * and each `/vN` re-export these names with `verifyWebhook` and the request helpers replaced by
+ * ones that check the payload against the API version's model and return its `WebhookEvent`.
  */
 
 export { DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './clock.js';
@@ -13,7 +15,7 @@ export {
   type WebhookVerificationErrorDetails,
   type WebhookVerificationErrorReason,
 } from './errors.js';
-export type { JsonObject, ParseWebhookEvent, WebhookEvent } from './event.js';
+export type { JsonObject, ParseWebhookEvent } from './event.js';
 export {
   WEBHOOK_ID_HEADER,
   WEBHOOK_SIGNATURE_HEADER,

@@ -2,12 +2,14 @@
  * @module
  * The body of a delivery: first that it is raw (the signature covers the exact bytes sent, and a
  * parsed-then-reserialised object never reproduces them), last that the verified bytes are a JSON
- * object and, optionally, the caller's event type.
+ * object, an event of the model (when a generated check is given) and, optionally, the caller's
+ * event type.
  */
 
 import { WebhookVerificationError } from './errors.js';
 import type { JsonObject, ParseWebhookEvent } from './event.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
+import { describeProblem, type PayloadCheck, type PayloadProblem } from './payload-check.js';
 
 /** The raw request body exactly as received: text, or bytes (`Buffer`, `Uint8Array`, …). */
 export type WebhookBody = string | ArrayBuffer | ArrayBufferView;
@@ -35,7 +37,13 @@ export function rawBody(body: unknown): string | Uint8Array {
 }
 
 function invalidPayload(
-  reason: 'invalid_utf8' | 'invalid_json' | 'not_an_object' | 'event_rejected',
+  reason:
+    | 'invalid_utf8'
+    | 'invalid_json'
+    | 'not_an_object'
+    | 'unknown_event_type'
+    | 'invalid_event'
+    | 'event_rejected',
   problem: string,
   cause?: unknown,
 ): WebhookVerificationError {
@@ -47,10 +55,24 @@ function invalidPayload(
   });
 }
 
-/** The verified body as a JSON object, then through `parseEvent` if given. */
+function notAnEvent(problem: PayloadProblem): WebhookVerificationError {
+  const detail = describeProblem(problem);
+  return problem.reason === 'unknown_event_type'
+    ? invalidPayload(
+        'unknown_event_type',
+        `is an event this SDK version does not know (${detail}). Update @platform/api-client to receive it, or verify such deliveries with verifyWebhookSignature and parse the body yourself`,
+      )
+    : invalidPayload('invalid_event', `is not a valid event of the API: ${detail}`);
+}
+
+/**
+ * The verified body as a JSON object, then checked against the model by `check` and turned into
+ * the caller's type by `parseEvent`, each when given.
+ */
 export function parsePayload<TEvent>(
   crypto: WebhookCrypto,
   body: string | Uint8Array,
+  check: PayloadCheck | undefined,
   parseEvent: ParseWebhookEvent<TEvent> | undefined,
 ): TEvent {
   const text = typeof body === 'string' ? body : crypto.decodeUtf8(body);
@@ -63,6 +85,16 @@ export function parsePayload<TEvent>(
   }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     throw invalidPayload('not_an_object', 'is not a JSON object, which every event is');
+  }
+  if (check !== undefined) {
+    let problem: PayloadProblem | undefined;
+    try {
+      problem = check(payload as JsonObject);
+    } catch (error) {
+      // A payload nested deeper than the stack along a recursive shape: still a typed refusal.
+      throw invalidPayload('invalid_event', 'could not be checked against the model', error);
+    }
+    if (problem !== undefined) throw notAnEvent(problem);
   }
   if (parseEvent === undefined) return payload as TEvent;
   try {

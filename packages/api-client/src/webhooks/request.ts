@@ -6,8 +6,9 @@
 
 import { withPlatformCrypto } from './crypto/platform.js';
 import { WebhookVerificationError } from './errors.js';
-import type { WebhookEvent } from './event.js';
+import type { JsonObject } from './event.js';
 import type { HeaderGetter } from './headers.js';
+import type { PayloadCheck } from './payload-check.js';
 import type { WebhookVerificationSettings } from './settings.js';
 import { verifyReadBody, type VerifiedWebhook } from './verify.js';
 
@@ -33,18 +34,25 @@ export async function requestBody(request: FetchRequestLike): Promise<Uint8Array
 
 /**
  * Verifies a webhook delivered as a Fetch `Request`, reading its body. Resolves like
- * `verifyWebhook`; rejects with `body_not_raw` / `body_already_read` if the body was consumed.
- *
- * @example
- * export async function POST(request: Request) {
- *   const { event } = await verifyWebhookRequest(request, { secrets: process.env.WEBHOOK_SECRET! });
- * }
+ * `verifyWebhook` (no model check); rejects with `body_not_raw` / `body_already_read` if the body
+ * was consumed. Partners get the model-checked one of `@platform/api-client/webhooks`.
  */
-export function verifyWebhookRequest<TEvent = WebhookEvent>(
+export function verifyWebhookRequest<TEvent = JsonObject>(
   request: FetchRequestLike,
   settings: WebhookVerificationSettings<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
   return withPlatformCrypto((crypto) =>
     verifyReadBody(crypto, settings, request.headers, () => requestBody(request)),
+  );
+}
+
+/** `verifyWebhookRequest` with the payload checked by `check`, one API version's model check. */
+export function verifyCheckedWebhookRequest<TEvent>(
+  check: PayloadCheck,
+  request: FetchRequestLike,
+  settings: WebhookVerificationSettings<TEvent>,
+): Promise<VerifiedWebhook<TEvent>> {
+  return withPlatformCrypto((crypto) =>
+    verifyReadBody(crypto, settings, request.headers, () => requestBody(request), check),
   );
 }

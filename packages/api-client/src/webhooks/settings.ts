@@ -6,18 +6,21 @@
  */
 
 import { toToleranceSeconds, toUnixSeconds } from './clock.js';
-import type { ParseWebhookEvent, WebhookEvent } from './event.js';
+import type { JsonObject, ParseWebhookEvent } from './event.js';
 import { normalizeSecrets, type WebhookSecret, type WebhookSecrets } from './secrets.js';
 
 /** How to check a delivery, apart from the delivery itself (what the request helpers take). */
-export interface WebhookVerificationSettings<TEvent = WebhookEvent> {
+export interface WebhookVerificationSettings<TEvent = JsonObject> {
   /** The endpoint's signing secret, or several during a rotation; `secretIndex` says which matched. */
   secrets: WebhookSecrets;
   /** Largest accepted distance of `X-Webhook-Timestamp` from now, both directions. Default 300. */
   toleranceSeconds?: number;
   /** The current time, as a `Date` or unix seconds. Default: the system clock. */
   now?: Date | number;
-  /** Turns the JSON object into `TEvent` or throws (a schema validator, say). Default: as is. */
+  /**
+   * Turns the JSON object into `TEvent` or throws (a schema validator, say); it runs after the
+   * payload passed the model's check. Default: the event as is.
+   */
   parseEvent?: ParseWebhookEvent<TEvent>;
 }
 

@@ -3,14 +3,16 @@
  * `verifyWebhook` and its signature-only sibling. Checks run in the order of DESIGN §3 — raw body,
  * headers present, headers well-formed, timestamp window, signature, payload — after the options
  * themselves (a configuration mistake is a `TypeError`, whatever the delivery). Every failure is a
- * rejection of the returned promise, never a synchronous throw.
+ * rejection of the returned promise, never a synchronous throw. The payload is checked against the
+ * model by the check generated for an API version when one is given (`verifyCheckedWebhook`, what
+ * the `verifyWebhook` of `@platform/api-client/webhooks` and of each `/vN` entry call).
  */
 
 import { checkTimestampWindow } from './clock.js';
 import { withPlatformCrypto } from './crypto/platform.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 import { WebhookVerificationError } from './errors.js';
-import type { WebhookEvent } from './event.js';
+import type { JsonObject } from './event.js';
 import {
   isWebhookId,
   isWebhookTimestamp,
@@ -20,6 +22,7 @@ import {
   type WebhookHeaderName,
   type WebhookHeadersInput,
 } from './headers.js';
+import type { PayloadCheck } from './payload-check.js';
 import { parsePayload, rawBody, type WebhookBody } from './payload.js';
 import {
   readVerificationConfig,
@@ -30,7 +33,7 @@ import { findSigningSecret } from './signature-match.js';
 import { parseSignatureHeader } from './signature-header.js';
 
 export interface VerifyWebhookOptions<
-  TEvent = WebhookEvent,
+  TEvent = JsonObject,
 > extends WebhookVerificationSettings<TEvent> {
   /** The raw request body exactly as received — never a parsed object. */
   body: WebhookBody;
@@ -50,7 +53,7 @@ export interface VerifiedWebhookSignature {
   secretIndex: number;
 }
 
-export interface VerifiedWebhook<TEvent = WebhookEvent> extends VerifiedWebhookSignature {
+export interface VerifiedWebhook<TEvent = JsonObject> extends VerifiedWebhookSignature {
   event: TEvent;
 }
 
@@ -102,13 +105,14 @@ export async function verifyEvent<TEvent>(
   settings: WebhookVerificationSettings<TEvent>,
   body: unknown,
   headers: WebhookHeadersInput,
+  check: PayloadCheck | undefined,
 ): Promise<VerifiedWebhook<TEvent>> {
   const config = readVerificationConfig(settings);
   let delivery = verifyDelivery(crypto, config, body, headers);
   if (delivery instanceof Promise) delivery = await delivery;
   const { id, timestamp, secretIndex } = delivery;
   return {
-    event: parsePayload(crypto, delivery.body, config.parseEvent),
+    event: parsePayload(crypto, delivery.body, check, config.parseEvent),
     id,
     timestamp,
     secretIndex,
@@ -125,16 +129,18 @@ export async function verifyReadBody<TEvent>(
   settings: WebhookVerificationSettings<TEvent>,
   headers: WebhookHeadersInput,
   readBody: () => Promise<unknown>,
+  check?: PayloadCheck,
 ): Promise<VerifiedWebhook<TEvent>> {
   readVerificationConfig(settings);
-  return verifyEvent(crypto, settings, await readBody(), headers);
+  return verifyEvent(crypto, settings, await readBody(), headers, check);
 }
 
 export function verifyWebhookUsing<TEvent>(
   crypto: WebhookCrypto,
   options: VerifyWebhookOptions<TEvent>,
+  check?: PayloadCheck,
 ): Promise<VerifiedWebhook<TEvent>> {
-  return verifyEvent(crypto, options, options?.body, options?.headers);
+  return verifyEvent(crypto, options, options?.body, options?.headers, check);
 }
 
 export async function verifyWebhookSignatureUsing(
@@ -149,17 +155,24 @@ export async function verifyWebhookSignatureUsing(
 }
 
 /**
- * Verifies a webhook delivery and returns its event and the index of the secret that signed it.
- * Rejects with {@link WebhookVerificationError} (answer 400/401 and drop the delivery) or, for a
- * configuration mistake, `TypeError`. Never throws synchronously.
- *
- * @example
- * const { event } = await verifyWebhook({ body: rawBody, headers, secrets: process.env.WEBHOOK_SECRET! });
+ * Verifies a webhook delivery and returns its payload, a JSON object not checked against any
+ * model, and the index of the secret that signed it. Rejects with {@link WebhookVerificationError}
+ * (answer 400/401 and drop the delivery) or, for a configuration mistake, `TypeError`. Never
+ * throws synchronously. Partners get the typed, model-checked `verifyWebhook` of
+ * `@platform/api-client/webhooks` (or of `/v1`, `/v2`), which replaces this one there.
  */
-export function verifyWebhook<TEvent = WebhookEvent>(
+export function verifyWebhook<TEvent = JsonObject>(
   options: VerifyWebhookOptions<TEvent>,
 ): Promise<VerifiedWebhook<TEvent>> {
   return withPlatformCrypto((crypto) => verifyWebhookUsing(crypto, options));
+}
+
+/** `verifyWebhook` with the payload checked by `check`, the model's check of one API version. */
+export function verifyCheckedWebhook<TEvent>(
+  check: PayloadCheck,
+  options: VerifyWebhookOptions<TEvent>,
+): Promise<VerifiedWebhook<TEvent>> {
+  return withPlatformCrypto((crypto) => verifyWebhookUsing(crypto, options, check));
 }
 
 /**

@@ -225,7 +225,7 @@ describe('numbers, scopes and plug-ins', () => {
     const { config } = make(credentials);
     expect(config.maxRetries).toBe(DEFAULT_MAX_RETRIES);
     expect(config.timeoutMs).toBe(DEFAULT_TIMEOUT_MS);
-    expect(config.userAgent).toBe('platform-api-client/2.0.0');
+    expect(config.userAgent).toBe('platform-api-client/2.0.0 api/v2');
   });
 
   it.each([

@@ -116,7 +116,7 @@ describe('a successful call', () => {
     const requests = route('get', '/v2/orders/:orderId', () => HttpResponse.json({ order: ORDER }));
     await commercial().getOrder({ orderId: 'ord_1' });
     const headers = requests[0]?.headers;
-    expect(headers?.get('user-agent')).toBe('platform-api-client/2.0.0');
+    expect(headers?.get('user-agent')).toBe('platform-api-client/2.0.0 api/v2');
     expect(headers?.get('authorization')).toBe(`Bearer ${tokens[0]}`);
     expect(headers?.get('x-platform-invocation-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(headers?.get('x-platform-attempt')).toBe('1');

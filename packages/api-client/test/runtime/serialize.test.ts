@@ -64,6 +64,7 @@ describe('query, headers and body', () => {
   it('puts query members in the query, repeating lists and skipping absent ones', () => {
     const operation = defineOperation({
       name: 'Search',
+      apiVersion: 'v2',
       method: 'GET',
       path: '/search',
       query: { tags: 'tag', since: 'since', limit: 'limit', flag: 'flag', missing: 'missing' },
@@ -82,6 +83,7 @@ describe('query, headers and body', () => {
   it('sends header members, with dates as HTTP dates and lists comma-joined', () => {
     const operation = defineOperation({
       name: 'H',
+      apiVersion: 'v2',
       method: 'GET',
       path: '/h',
       headers: { when: 'if-modified-since', tags: 'x-tags' },
@@ -124,6 +126,7 @@ describe('query, headers and body', () => {
   it('sends a payload member as the whole body, through serializeBody when given', () => {
     const operation = defineOperation({
       name: 'P',
+      apiVersion: 'v2',
       method: 'PUT',
       path: '/p',
       payload: 'document',
@@ -131,6 +134,7 @@ describe('query, headers and body', () => {
     expect(serializeRequest(operation, { document: { a: 1 } }, base, {}).body).toBe('{"a":1}');
     const renamed = defineOperation({
       name: 'R',
+      apiVersion: 'v2',
       method: 'POST',
       path: '/r',
       body: { when: 'when' },
@@ -157,7 +161,7 @@ describe('query, headers and body', () => {
 
 describe('defineOperation', () => {
   it.each(['v2/orders', '/v2/orders?x=1', '/v2/{bad-label}'])('rejects the template %s', (path) => {
-    expect(() => defineOperation({ name: 'X', method: 'GET', path })).toThrow(
+    expect(() => defineOperation({ name: 'X', apiVersion: 'v2', method: 'GET', path })).toThrow(
       /invalid path template/,
     );
   });
@@ -167,6 +171,7 @@ describe('defineOperation', () => {
 describe('member kinds', () => {
   const Search = defineOperation({
     name: 'Search',
+    apiVersion: 'v2',
     method: 'GET',
     path: '/v2/things/{thingId}',
     query: { size: 'size', exact: 'exact', after: 'after', tags: 'tag', ratio: 'ratio' },

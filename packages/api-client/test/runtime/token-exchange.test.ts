@@ -11,7 +11,7 @@ const base = {
   clientId: 'app:1 +x',
   clientSecret: 's3cr%t/+=:',
   scopes: ['commercial:read', 'commercial:write'],
-  userAgent: 'platform-api-client/2.0.0',
+  userAgent: 'platform-api-client/2.0.0 api/v2',
 };
 
 describe('token request', () => {

@@ -18,13 +18,15 @@ import {
   type MockInstance,
 } from 'vitest';
 import { signWebhook } from '../../src/webhooks/index.js';
+import { orderCreatedV2 } from './events.js';
 
-// Until the package declares its `exports` map (the codegen issue), resolve the specifier the
-// examples import, as a partner's project would, to this package's source.
-vi.mock('@platform/api-client/webhooks', () => import('../../src/webhooks/index.js'));
+// Resolve the specifier the examples import, as a partner's project on 2.x would, to the source
+// tsup builds it from.
+vi.mock('@platform/api-client/webhooks', () => import('../../src/generated/v2/webhooks.js'));
 
 const SECRET = 'whsec_example_secret';
-const EVENT = { type: 'order.created', data: { orderId: 'ord_42' } };
+const EVENT = orderCreatedV2();
+const ORDER_ID = EVENT.data.order.orderId;
 
 type Start = () => Promise<{ url: string; close: () => Promise<void> }>;
 
@@ -104,7 +106,7 @@ describe.each(examples)('example: %s', (_name, start) => {
 
   it('refuses a tampered delivery with 400 and the code, without handing it on', async () => {
     const signed = JSON.stringify(EVENT);
-    const response = await deliver(signed.replace('ord_42', 'ord_43'), signed);
+    const response = await deliver(signed.replace(ORDER_ID, 'ord_other'), signed);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ code: 'no_matching_signature' });
     expect(log).not.toHaveBeenCalled();

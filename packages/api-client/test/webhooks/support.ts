@@ -15,7 +15,7 @@ import {
   type WebhookVerificationErrorCode,
   type WebhookVerificationErrorReason,
 } from '../../src/webhooks/errors.js';
-import type { WebhookEvent } from '../../src/webhooks/event.js';
+import type { JsonObject } from '../../src/webhooks/event.js';
 import { rawBodyOf, type IncomingMessageLike } from '../../src/webhooks/incoming-message.js';
 import { requestBody, type FetchRequestLike } from '../../src/webhooks/request.js';
 import { signWebhookUsing, type SignWebhookOptions } from '../../src/webhooks/sign.js';
@@ -41,15 +41,15 @@ export const cryptoPaths: [string, WebhookCrypto][] = [
 export function webhooksUsing(crypto: WebhookCrypto) {
   return {
     sign: (options: SignWebhookOptions) => signWebhookUsing(crypto, options),
-    verify: <TEvent = WebhookEvent>(options: VerifyWebhookOptions<TEvent>) =>
+    verify: <TEvent = JsonObject>(options: VerifyWebhookOptions<TEvent>) =>
       verifyWebhookUsing(crypto, options),
     verifySignature: (options: VerifyWebhookSignatureOptions) =>
       verifyWebhookSignatureUsing(crypto, options),
-    verifyRequest: <TEvent = WebhookEvent>(
+    verifyRequest: <TEvent = JsonObject>(
       request: FetchRequestLike,
       settings: WebhookVerificationSettings<TEvent>,
     ) => verifyReadBody(crypto, settings, request.headers, () => requestBody(request)),
-    verifyIncomingMessage: <TEvent = WebhookEvent>(
+    verifyIncomingMessage: <TEvent = JsonObject>(
       req: IncomingMessageLike,
       settings: WebhookVerificationSettings<TEvent>,
     ) => verifyReadBody(crypto, settings, req.headers, () => rawBodyOf(req)),

@@ -4,6 +4,8 @@
  */
 
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as v1 from '../../src/generated/v1/index.js';
+import * as entry from '../../src/generated/v2/webhooks.js';
 import type { WebhookVerificationError } from '../../src/webhooks/index.js';
 import {
   signWebhook,
@@ -11,7 +13,6 @@ import {
   verifyWebhookRequest,
   type JsonObject,
   type VerifiedWebhook,
-  type WebhookEvent,
   type WebhookHeaders,
   type WebhookVerificationErrorCode,
 } from '../../src/webhooks/index.js';
@@ -24,15 +25,35 @@ const options = { body: '{}', headers: new Headers(), secrets: 'k' };
 
 describe('webhook types', () => {
   // The closures are type-checked, never called: the calls would need real deliveries.
-  it('return the event as WebhookEvent by default, or as the type asked for', () => {
+  it('return the model-checked event as the version’s WebhookEvent union, which narrows by type', () => {
+    const checks = async () => {
+      const verifying = entry.verifyWebhook(options);
+      expectTypeOf(verifying).resolves.toEqualTypeOf<VerifiedWebhook<entry.WebhookEvent>>();
+      const { event } = await verifying;
+      if (event.type === 'order.created') expectTypeOf(event.data.order.orderId).toBeString();
+      if (event.type === 'test') expectTypeOf(event.data.message).toBeString();
+      // @ts-expect-error `data` differs per event: narrow by `type` first
+      void event.data.order;
+      const { event: old } = await v1.verifyWebhook(options);
+      if (old.type === 'order.created') expectTypeOf(old.data.order.totalCents).toBeNumber();
+      expectTypeOf(
+        entry.verifyWebhookRequest(new Request('http://x'), { secrets: 'k' }),
+      ).resolves.toEqualTypeOf<VerifiedWebhook<entry.WebhookEvent>>();
+    };
+    expectTypeOf<entry.WebhookEvent['type']>().toEqualTypeOf<
+      (typeof entry.WEBHOOK_EVENT_TYPES)[number]
+    >();
+    expect(checks).toBeTypeOf('function');
+  });
+
+  it('return the event as the type asked for; the model-free layer as a JSON object', () => {
     const checks = () => {
-      expectTypeOf(verifyWebhook(options)).resolves.toEqualTypeOf<VerifiedWebhook<WebhookEvent>>();
-      expectTypeOf(verifyWebhook<Event>(options))
+      expectTypeOf(entry.verifyWebhook<Event>(options))
         .resolves.toHaveProperty('event')
         .toEqualTypeOf<Event>();
+      expectTypeOf(verifyWebhook(options)).resolves.toEqualTypeOf<VerifiedWebhook<JsonObject>>();
       expectTypeOf(verifyWebhook(options)).resolves.toHaveProperty('secretIndex').toBeNumber();
     };
-    expectTypeOf<WebhookEvent>().toEqualTypeOf<JsonObject>();
     expect(checks).toBeTypeOf('function');
   });
 

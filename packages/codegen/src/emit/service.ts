@@ -4,7 +4,9 @@
  * `<service>.ts` of a version: per operation its `OperationSpec` (binding as data) and command
  * class; the service descriptor (environments, error registry, sensitive
  * members); the bare client with `send`, the aggregated client with one method per operation,
- * and `paginateX` / `paginateXItems` for `@paginated` operations.
+ * and `paginateX` / `paginateXItems` for `@paginated` operations. Commands, clients and
+ * paginators carry the version's label (`'v2'`) as a type, so a client sends only its own
+ * version's commands, and a deprecated version's tag from its `@lifecycle`.
  */
 import type { Member, OperationShape, SemanticModel } from '@platform/smithy';
 import type { ApiService, ApiVersion } from '../api-version.js';
@@ -18,6 +20,7 @@ import {
 } from '../source-writer.js';
 import { operationBinding, type OperationBinding } from './bindings.js';
 import { errorShapes } from './errors.js';
+import { deprecationTag } from './lifecycle.js';
 import { runtimeImports } from './runtime-imports.js';
 import { ioType, membersOf, memberType, reachableNames } from './type-names.js';
 
@@ -30,9 +33,10 @@ function record(entries: Record<string, string>): string {
   return `{ ${keys.map((k) => `${propertyKey(k)}: ${literal(entries[k]!)}`).join(', ')} }`;
 }
 
-function specLiteral(name: string, b: OperationBinding): string {
+function specLiteral(name: string, apiVersion: string, b: OperationBinding): string {
   const lines = [
     `  name: ${literal(name)},`,
+    `  apiVersion: ${literal(apiVersion)},`,
     `  method: ${literal(b.method)},`,
     `  path: ${literal(b.path)},`,
   ];
@@ -105,6 +109,10 @@ export function emitService(
   const methods: string[] = [];
   const paginators: string[] = [];
   const serviceErrors = new Set(service.shape.errors.map(shapeName));
+  const label = `v${version.major}`;
+  const apiVersion = literal(label);
+  const deprecated = deprecationTag(version);
+  const deprecation = deprecated === undefined ? [] : [deprecated];
 
   for (const operation of service.operations) {
     const op = shapeName(operation.id);
@@ -121,9 +129,9 @@ export function emitService(
       : [];
     blocks.push(
       `/** How ${op} is sent: ${http}. */\n` +
-        `export const ${op}Operation = /* @__PURE__ */ defineOperation(${specLiteral(op, binding)});\n\n` +
-        jsDoc(operation.traits, '', [`${http}.`, ...scopeNote]) +
-        `export class ${op}Command extends PlatformCommand<${input}, ${output}> {\n` +
+        `export const ${op}Operation = /* @__PURE__ */ defineOperation(${specLiteral(op, label, binding)});\n\n` +
+        jsDoc(operation.traits, '', [`${http}.`, ...scopeNote, ...deprecation]) +
+        `export class ${op}Command extends PlatformCommand<${input}, ${output}, ${apiVersion}> {\n` +
         `  constructor(${param}) {\n    super(${op}Operation, input);\n  }\n}\n`,
     );
     methods.push(
@@ -141,13 +149,17 @@ export function emitService(
           ? memberType(model, listShape.member)
           : undefined;
       if (itemType && /^[A-Z]/.test(itemType)) modelTypes.add(itemType);
+      const config = `config: PaginationConfiguration<CommandSender<${apiVersion}>>`;
       paginators.push(
-        `/** Every page of ${op}, following \`${binding.pagination.outputToken}\` until the last page. */\n` +
-          `export function paginate${op}(config: PaginationConfiguration, ${param}): AsyncGenerator<CommandOutput<${output}>, undefined, undefined> {\n` +
+        jsDoc({}, '', [
+          `Every page of ${op}, following \`${binding.pagination.outputToken}\` until the last page.`,
+          ...deprecation,
+        ]) +
+          `export function paginate${op}(${config}, ${param}): AsyncGenerator<CommandOutput<${output}>, undefined, undefined> {\n` +
           `  return paginate(config, input, ${op}Command);\n}\n` +
           (itemType
-            ? `\n/** Every item (\`${items}\`) of every page of ${op}. */\n` +
-              `export function paginate${op}Items(config: PaginationConfiguration, ${param}): AsyncGenerator<${itemType}, undefined, undefined> {\n` +
+            ? `\n${jsDoc({}, '', [`Every item (\`${items}\`) of every page of ${op}.`, ...deprecation])}` +
+              `export function paginate${op}Items(${config}, ${param}): AsyncGenerator<${itemType}, undefined, undefined> {\n` +
               `  return paginateItems<${input}, ${output}, ${itemType}>(config, input, ${op}Command);\n}\n`
             : ''),
       );
@@ -163,6 +175,7 @@ export function emitService(
     'PlatformCommand',
     'type CallOptions',
     'type CommandOutput',
+    ...(paginators.length ? ['type CommandSender'] : []),
     'type PlatformClientOptions',
     ...(paginators.length ? ['type PaginationConfiguration'] : []),
   ];
@@ -185,20 +198,21 @@ export function emitService(
     `import type { ${[...modelTypes].sort().join(', ')} } from './models.js';\n\n` +
     blocks.join('\n') +
     `\n/** What the runtime needs to know about ${name} v${version.major}. */\n` +
-    `export const ${lower}Service: ServiceDescriptor<Environment> = {\n` +
-    `  name: ${literal(name)},\n  sdkVersion: SDK_VERSION,\n${successor}` +
+    `export const ${lower}Service: ServiceDescriptor<Environment, ${apiVersion}> = {\n` +
+    `  name: ${literal(name)},\n  apiVersion: ${apiVersion},\n  sdkVersion: SDK_VERSION,\n${successor}` +
     `  environments: ENVIRONMENTS,\n` +
     `  errors: /* @__PURE__ */ createErrorRegistry([${errorNames.join(', ')}]),\n` +
     (sensitive.length ? `  sensitiveMembers: [${sensitive.map(literal).join(', ')}],\n` : '') +
     `};\n\n` +
     jsDoc(service.shape.traits, '', [
       '',
-      `The bare client: send any ${name} command with \`send\`. Only the commands you import are bundled.`,
+      `The bare client: send any ${name} command of API ${label} with \`send\`. Only the commands you import are bundled.`,
+      ...deprecation,
     ]) +
-    `export class ${name}Client extends PlatformClient<Environment> {\n` +
+    `export class ${name}Client extends PlatformClient<Environment, ${apiVersion}> {\n` +
     `  constructor(options?: PlatformClientOptions<Environment>, internals?: ClientInternals) {\n` +
     `    super(${lower}Service, options, internals);\n  }\n}\n\n` +
-    `/** The aggregated ${name} client: one method per operation. */\n` +
+    jsDoc({}, '', [`The aggregated ${name} client: one method per operation.`, ...deprecation]) +
     `export class ${name} extends ${name}Client {\n${methods.join('\n')}}\n` +
     (paginators.length ? `\n${paginators.join('\n')}` : '')
   );

@@ -34,7 +34,12 @@ export function declaredExports(
   return { from, values, types };
 }
 
-export function emitVersionIndex(major: number, modules: readonly ModuleExports[]): string {
+/** `deprecated` is the version's `@deprecated` tag (see `lifecycle.ts`), put on the entry point. */
+export function emitVersionIndex(
+  major: number,
+  modules: readonly ModuleExports[],
+  deprecated?: string,
+): string {
   const origin = new Map<string, string>();
   for (const m of modules) {
     for (const name of [...m.values, ...m.types]) {
@@ -55,5 +60,6 @@ export function emitVersionIndex(major: number, modules: readonly ModuleExports[
       );
       return `export {\n${names.map((n) => `  ${n},\n`).join('')}} from '${m.from}';\n`;
     });
-  return `${GENERATED_HEADER}/**\n * @module @platform/api-client/v${major}\n *\n * Clients, commands, types and errors of API v${major}.\n */\n${blocks.join('')}`;
+  const tag = deprecated === undefined ? '' : ` *\n * ${deprecated}\n`;
+  return `${GENERATED_HEADER}/**\n * @module @platform/api-client/v${major}\n *\n * Clients, commands, types and errors of API v${major}.\n${tag} */\n${blocks.join('')}`;
 }

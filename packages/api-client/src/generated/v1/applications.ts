@@ -4,6 +4,7 @@ import {
   PlatformCommand,
   type CallOptions,
   type CommandOutput,
+  type CommandSender,
   type PlatformClientOptions,
   type PaginationConfiguration,
 } from '../../runtime/index.js';
@@ -23,6 +24,7 @@ import type { AuditEvent, ClientSecret, CreateClientSecretInput, CreateClientSec
 /** How CreateClientSecret is sent: `POST /v1/application/client-secrets`. */
 export const CreateClientSecretOperation = /* @__PURE__ */ defineOperation({
   name: 'CreateClientSecret',
+  apiVersion: 'v1',
   method: 'POST',
   path: '/v1/application/client-secrets',
   headers: { idempotencyKey: 'idempotency-key' },
@@ -41,8 +43,9 @@ export const CreateClientSecretOperation = /* @__PURE__ */ defineOperation({
  * it, then revoke the old one.
  * `POST /v1/application/client-secrets`.
  * Requires the scopes `applications:write`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class CreateClientSecretCommand extends PlatformCommand<CreateClientSecretInput, CreateClientSecretOutput> {
+export class CreateClientSecretCommand extends PlatformCommand<CreateClientSecretInput, CreateClientSecretOutput, 'v1'> {
   constructor(input: CreateClientSecretInput = {}) {
     super(CreateClientSecretOperation, input);
   }
@@ -51,6 +54,7 @@ export class CreateClientSecretCommand extends PlatformCommand<CreateClientSecre
 /** How CreateWebhookEndpoint is sent: `POST /v1/application/webhook-endpoints`. */
 export const CreateWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
   name: 'CreateWebhookEndpoint',
+  apiVersion: 'v1',
   method: 'POST',
   path: '/v1/application/webhook-endpoints',
   headers: { idempotencyKey: 'idempotency-key' },
@@ -67,8 +71,9 @@ export const CreateWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
  * the API shows it. Events are delivered in version 1 payloads.
  * `POST /v1/application/webhook-endpoints`.
  * Requires the scopes `applications:write`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class CreateWebhookEndpointCommand extends PlatformCommand<CreateWebhookEndpointInput, CreateWebhookEndpointOutput> {
+export class CreateWebhookEndpointCommand extends PlatformCommand<CreateWebhookEndpointInput, CreateWebhookEndpointOutput, 'v1'> {
   constructor(input: CreateWebhookEndpointInput) {
     super(CreateWebhookEndpointOperation, input);
   }
@@ -77,6 +82,7 @@ export class CreateWebhookEndpointCommand extends PlatformCommand<CreateWebhookE
 /** How DeleteWebhookEndpoint is sent: `DELETE /v1/application/webhook-endpoints/{webhookEndpointId}`. */
 export const DeleteWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
   name: 'DeleteWebhookEndpoint',
+  apiVersion: 'v1',
   method: 'DELETE',
   path: '/v1/application/webhook-endpoints/{webhookEndpointId}',
   kinds: { webhookEndpointId: 'string' },
@@ -90,8 +96,9 @@ export const DeleteWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
  * deliveries. Deleting an endpoint that no longer exists is a `NotFoundError`.
  * `DELETE /v1/application/webhook-endpoints/{webhookEndpointId}`.
  * Requires the scopes `applications:write`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class DeleteWebhookEndpointCommand extends PlatformCommand<DeleteWebhookEndpointInput, DeleteWebhookEndpointOutput> {
+export class DeleteWebhookEndpointCommand extends PlatformCommand<DeleteWebhookEndpointInput, DeleteWebhookEndpointOutput, 'v1'> {
   constructor(input: DeleteWebhookEndpointInput) {
     super(DeleteWebhookEndpointOperation, input);
   }
@@ -100,6 +107,7 @@ export class DeleteWebhookEndpointCommand extends PlatformCommand<DeleteWebhookE
 /** How GetApplication is sent: `GET /v1/application`. */
 export const GetApplicationOperation = /* @__PURE__ */ defineOperation({
   name: 'GetApplication',
+  apiVersion: 'v1',
   method: 'GET',
   path: '/v1/application',
   idempotent: true,
@@ -111,8 +119,9 @@ export const GetApplicationOperation = /* @__PURE__ */ defineOperation({
  * Gets the calling application: its identity, status and granted scopes.
  * `GET /v1/application`.
  * Requires the scopes `applications:read`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class GetApplicationCommand extends PlatformCommand<GetApplicationInput, GetApplicationOutput> {
+export class GetApplicationCommand extends PlatformCommand<GetApplicationInput, GetApplicationOutput, 'v1'> {
   constructor(input: GetApplicationInput = {}) {
     super(GetApplicationOperation, input);
   }
@@ -121,6 +130,7 @@ export class GetApplicationCommand extends PlatformCommand<GetApplicationInput, 
 /** How GetWebhookEndpoint is sent: `GET /v1/application/webhook-endpoints/{webhookEndpointId}`. */
 export const GetWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
   name: 'GetWebhookEndpoint',
+  apiVersion: 'v1',
   method: 'GET',
   path: '/v1/application/webhook-endpoints/{webhookEndpointId}',
   kinds: { webhookEndpointId: 'string' },
@@ -134,8 +144,9 @@ export const GetWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
  * Gets one of the application's webhook endpoints.
  * `GET /v1/application/webhook-endpoints/{webhookEndpointId}`.
  * Requires the scopes `applications:read`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class GetWebhookEndpointCommand extends PlatformCommand<GetWebhookEndpointInput, GetWebhookEndpointOutput> {
+export class GetWebhookEndpointCommand extends PlatformCommand<GetWebhookEndpointInput, GetWebhookEndpointOutput, 'v1'> {
   constructor(input: GetWebhookEndpointInput) {
     super(GetWebhookEndpointOperation, input);
   }
@@ -144,6 +155,7 @@ export class GetWebhookEndpointCommand extends PlatformCommand<GetWebhookEndpoin
 /** How ListAuditEvents is sent: `GET /v1/application/audit-events`. */
 export const ListAuditEventsOperation = /* @__PURE__ */ defineOperation({
   name: 'ListAuditEvents',
+  apiVersion: 'v1',
   method: 'GET',
   path: '/v1/application/audit-events',
   query: { page: 'page', pageSize: 'pageSize', result: 'result', occurredAfter: 'occurredAfter', occurredBefore: 'occurredBefore' },
@@ -159,8 +171,9 @@ export const ListAuditEventsOperation = /* @__PURE__ */ defineOperation({
  * operation and route, with which scopes, how it ended, and the request id.
  * `GET /v1/application/audit-events`.
  * Requires the scopes `applications:read`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class ListAuditEventsCommand extends PlatformCommand<ListAuditEventsInput, ListAuditEventsOutput> {
+export class ListAuditEventsCommand extends PlatformCommand<ListAuditEventsInput, ListAuditEventsOutput, 'v1'> {
   constructor(input: ListAuditEventsInput = {}) {
     super(ListAuditEventsOperation, input);
   }
@@ -169,6 +182,7 @@ export class ListAuditEventsCommand extends PlatformCommand<ListAuditEventsInput
 /** How ListClientSecrets is sent: `GET /v1/application/client-secrets`. */
 export const ListClientSecretsOperation = /* @__PURE__ */ defineOperation({
   name: 'ListClientSecrets',
+  apiVersion: 'v1',
   method: 'GET',
   path: '/v1/application/client-secrets',
   query: { page: 'page', pageSize: 'pageSize' },
@@ -184,8 +198,9 @@ export const ListClientSecretsOperation = /* @__PURE__ */ defineOperation({
  * revoked and expired ones from the last 90 days.
  * `GET /v1/application/client-secrets`.
  * Requires the scopes `applications:read`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class ListClientSecretsCommand extends PlatformCommand<ListClientSecretsInput, ListClientSecretsOutput> {
+export class ListClientSecretsCommand extends PlatformCommand<ListClientSecretsInput, ListClientSecretsOutput, 'v1'> {
   constructor(input: ListClientSecretsInput = {}) {
     super(ListClientSecretsOperation, input);
   }
@@ -194,6 +209,7 @@ export class ListClientSecretsCommand extends PlatformCommand<ListClientSecretsI
 /** How ListWebhookEndpoints is sent: `GET /v1/application/webhook-endpoints`. */
 export const ListWebhookEndpointsOperation = /* @__PURE__ */ defineOperation({
   name: 'ListWebhookEndpoints',
+  apiVersion: 'v1',
   method: 'GET',
   path: '/v1/application/webhook-endpoints',
   query: { page: 'page', pageSize: 'pageSize' },
@@ -208,8 +224,9 @@ export const ListWebhookEndpointsOperation = /* @__PURE__ */ defineOperation({
  * Lists the application's webhook endpoints, newest first.
  * `GET /v1/application/webhook-endpoints`.
  * Requires the scopes `applications:read`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class ListWebhookEndpointsCommand extends PlatformCommand<ListWebhookEndpointsInput, ListWebhookEndpointsOutput> {
+export class ListWebhookEndpointsCommand extends PlatformCommand<ListWebhookEndpointsInput, ListWebhookEndpointsOutput, 'v1'> {
   constructor(input: ListWebhookEndpointsInput = {}) {
     super(ListWebhookEndpointsOperation, input);
   }
@@ -218,6 +235,7 @@ export class ListWebhookEndpointsCommand extends PlatformCommand<ListWebhookEndp
 /** How RevokeClientSecret is sent: `POST /v1/application/client-secrets/{clientSecretId}/revoke`. */
 export const RevokeClientSecretOperation = /* @__PURE__ */ defineOperation({
   name: 'RevokeClientSecret',
+  apiVersion: 'v1',
   method: 'POST',
   path: '/v1/application/client-secrets/{clientSecretId}/revoke',
   kinds: { clientSecretId: 'string' },
@@ -234,8 +252,9 @@ export const RevokeClientSecretOperation = /* @__PURE__ */ defineOperation({
  * `ConflictError` with reason `last_active_client_secret`.
  * `POST /v1/application/client-secrets/{clientSecretId}/revoke`.
  * Requires the scopes `applications:write`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class RevokeClientSecretCommand extends PlatformCommand<RevokeClientSecretInput, RevokeClientSecretOutput> {
+export class RevokeClientSecretCommand extends PlatformCommand<RevokeClientSecretInput, RevokeClientSecretOutput, 'v1'> {
   constructor(input: RevokeClientSecretInput) {
     super(RevokeClientSecretOperation, input);
   }
@@ -244,6 +263,7 @@ export class RevokeClientSecretCommand extends PlatformCommand<RevokeClientSecre
 /** How RotateWebhookSigningSecret is sent: `POST /v1/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret`. */
 export const RotateWebhookSigningSecretOperation = /* @__PURE__ */ defineOperation({
   name: 'RotateWebhookSigningSecret',
+  apiVersion: 'v1',
   method: 'POST',
   path: '/v1/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret',
   headers: { idempotencyKey: 'idempotency-key' },
@@ -265,8 +285,9 @@ export const RotateWebhookSigningSecretOperation = /* @__PURE__ */ defineOperati
  * most two secrets are ever active.
  * `POST /v1/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret`.
  * Requires the scopes `applications:write`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class RotateWebhookSigningSecretCommand extends PlatformCommand<RotateWebhookSigningSecretInput, RotateWebhookSigningSecretOutput> {
+export class RotateWebhookSigningSecretCommand extends PlatformCommand<RotateWebhookSigningSecretInput, RotateWebhookSigningSecretOutput, 'v1'> {
   constructor(input: RotateWebhookSigningSecretInput) {
     super(RotateWebhookSigningSecretOperation, input);
   }
@@ -275,6 +296,7 @@ export class RotateWebhookSigningSecretCommand extends PlatformCommand<RotateWeb
 /** How SendTestWebhookEvent is sent: `POST /v1/application/webhook-endpoints/{webhookEndpointId}/test-events`. */
 export const SendTestWebhookEventOperation = /* @__PURE__ */ defineOperation({
   name: 'SendTestWebhookEvent',
+  apiVersion: 'v1',
   method: 'POST',
   path: '/v1/application/webhook-endpoints/{webhookEndpointId}/test-events',
   kinds: { webhookEndpointId: 'string' },
@@ -289,16 +311,18 @@ export const SendTestWebhookEventOperation = /* @__PURE__ */ defineOperation({
  * seconds and is retried like any other.
  * `POST /v1/application/webhook-endpoints/{webhookEndpointId}/test-events`.
  * Requires the scopes `applications:write`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class SendTestWebhookEventCommand extends PlatformCommand<SendTestWebhookEventInput, SendTestWebhookEventOutput> {
+export class SendTestWebhookEventCommand extends PlatformCommand<SendTestWebhookEventInput, SendTestWebhookEventOutput, 'v1'> {
   constructor(input: SendTestWebhookEventInput) {
     super(SendTestWebhookEventOperation, input);
   }
 }
 
 /** What the runtime needs to know about Applications v1. */
-export const applicationsService: ServiceDescriptor<Environment> = {
+export const applicationsService: ServiceDescriptor<Environment, 'v1'> = {
   name: 'Applications',
+  apiVersion: 'v1',
   sdkVersion: SDK_VERSION,
   successorMajor: 2,
   environments: ENVIRONMENTS,
@@ -312,15 +336,19 @@ export const applicationsService: ServiceDescriptor<Environment> = {
  *
  * Version 1 is deprecated since 2026-06-01 and answers until 2027-12-01; move to version 2.
  *
- * The bare client: send any Applications command with `send`. Only the commands you import are bundled.
+ * The bare client: send any Applications command of API v1 with `send`. Only the commands you import are bundled.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class ApplicationsClient extends PlatformClient<Environment> {
+export class ApplicationsClient extends PlatformClient<Environment, 'v1'> {
   constructor(options?: PlatformClientOptions<Environment>, internals?: ClientInternals) {
     super(applicationsService, options, internals);
   }
 }
 
-/** The aggregated Applications client: one method per operation. */
+/**
+ * The aggregated Applications client: one method per operation.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
 export class Applications extends ApplicationsClient {
   /**
    * Creates a client secret and returns its value, the only time the API shows it.
@@ -441,32 +469,50 @@ export class Applications extends ApplicationsClient {
   }
 }
 
-/** Every page of ListAuditEvents, following `nextPage` until the last page. */
-export function paginateListAuditEvents(config: PaginationConfiguration, input: ListAuditEventsInput = {}): AsyncGenerator<CommandOutput<ListAuditEventsOutput>, undefined, undefined> {
+/**
+ * Every page of ListAuditEvents, following `nextPage` until the last page.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
+export function paginateListAuditEvents(config: PaginationConfiguration<CommandSender<'v1'>>, input: ListAuditEventsInput = {}): AsyncGenerator<CommandOutput<ListAuditEventsOutput>, undefined, undefined> {
   return paginate(config, input, ListAuditEventsCommand);
 }
 
-/** Every item (`auditEvents`) of every page of ListAuditEvents. */
-export function paginateListAuditEventsItems(config: PaginationConfiguration, input: ListAuditEventsInput = {}): AsyncGenerator<AuditEvent, undefined, undefined> {
+/**
+ * Every item (`auditEvents`) of every page of ListAuditEvents.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
+export function paginateListAuditEventsItems(config: PaginationConfiguration<CommandSender<'v1'>>, input: ListAuditEventsInput = {}): AsyncGenerator<AuditEvent, undefined, undefined> {
   return paginateItems<ListAuditEventsInput, ListAuditEventsOutput, AuditEvent>(config, input, ListAuditEventsCommand);
 }
 
-/** Every page of ListClientSecrets, following `nextPage` until the last page. */
-export function paginateListClientSecrets(config: PaginationConfiguration, input: ListClientSecretsInput = {}): AsyncGenerator<CommandOutput<ListClientSecretsOutput>, undefined, undefined> {
+/**
+ * Every page of ListClientSecrets, following `nextPage` until the last page.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
+export function paginateListClientSecrets(config: PaginationConfiguration<CommandSender<'v1'>>, input: ListClientSecretsInput = {}): AsyncGenerator<CommandOutput<ListClientSecretsOutput>, undefined, undefined> {
   return paginate(config, input, ListClientSecretsCommand);
 }
 
-/** Every item (`clientSecrets`) of every page of ListClientSecrets. */
-export function paginateListClientSecretsItems(config: PaginationConfiguration, input: ListClientSecretsInput = {}): AsyncGenerator<ClientSecret, undefined, undefined> {
+/**
+ * Every item (`clientSecrets`) of every page of ListClientSecrets.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
+export function paginateListClientSecretsItems(config: PaginationConfiguration<CommandSender<'v1'>>, input: ListClientSecretsInput = {}): AsyncGenerator<ClientSecret, undefined, undefined> {
   return paginateItems<ListClientSecretsInput, ListClientSecretsOutput, ClientSecret>(config, input, ListClientSecretsCommand);
 }
 
-/** Every page of ListWebhookEndpoints, following `nextPage` until the last page. */
-export function paginateListWebhookEndpoints(config: PaginationConfiguration, input: ListWebhookEndpointsInput = {}): AsyncGenerator<CommandOutput<ListWebhookEndpointsOutput>, undefined, undefined> {
+/**
+ * Every page of ListWebhookEndpoints, following `nextPage` until the last page.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
+export function paginateListWebhookEndpoints(config: PaginationConfiguration<CommandSender<'v1'>>, input: ListWebhookEndpointsInput = {}): AsyncGenerator<CommandOutput<ListWebhookEndpointsOutput>, undefined, undefined> {
   return paginate(config, input, ListWebhookEndpointsCommand);
 }
 
-/** Every item (`webhookEndpoints`) of every page of ListWebhookEndpoints. */
-export function paginateListWebhookEndpointsItems(config: PaginationConfiguration, input: ListWebhookEndpointsInput = {}): AsyncGenerator<WebhookEndpoint, undefined, undefined> {
+/**
+ * Every item (`webhookEndpoints`) of every page of ListWebhookEndpoints.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
+export function paginateListWebhookEndpointsItems(config: PaginationConfiguration<CommandSender<'v1'>>, input: ListWebhookEndpointsInput = {}): AsyncGenerator<WebhookEndpoint, undefined, undefined> {
   return paginateItems<ListWebhookEndpointsInput, ListWebhookEndpointsOutput, WebhookEndpoint>(config, input, ListWebhookEndpointsCommand);
 }

@@ -4,6 +4,7 @@ import {
   PlatformCommand,
   type CallOptions,
   type CommandOutput,
+  type CommandSender,
   type PlatformClientOptions,
   type PaginationConfiguration,
 } from '../../runtime/index.js';
@@ -23,6 +24,7 @@ import type { CancelOrderInput, CancelOrderOutput, CreateOrderInput, CreateOrder
 /** How CancelOrder is sent: `POST /v1/orders/{orderId}/cancel`. */
 export const CancelOrderOperation = /* @__PURE__ */ defineOperation({
   name: 'CancelOrder',
+  apiVersion: 'v1',
   method: 'POST',
   path: '/v1/orders/{orderId}/cancel',
   body: { reason: 'reason', note: 'note' },
@@ -39,8 +41,9 @@ export const CancelOrderOperation = /* @__PURE__ */ defineOperation({
  * cancelling a fulfilled order is a `ConflictError`.
  * `POST /v1/orders/{orderId}/cancel`.
  * Requires the scopes `commercial:write`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class CancelOrderCommand extends PlatformCommand<CancelOrderInput, CancelOrderOutput> {
+export class CancelOrderCommand extends PlatformCommand<CancelOrderInput, CancelOrderOutput, 'v1'> {
   constructor(input: CancelOrderInput) {
     super(CancelOrderOperation, input);
   }
@@ -49,6 +52,7 @@ export class CancelOrderCommand extends PlatformCommand<CancelOrderInput, Cancel
 /** How CreateOrder is sent: `POST /v1/orders`. */
 export const CreateOrderOperation = /* @__PURE__ */ defineOperation({
   name: 'CreateOrder',
+  apiVersion: 'v1',
   method: 'POST',
   path: '/v1/orders',
   headers: { idempotencyKey: 'idempotency-key' },
@@ -68,8 +72,9 @@ export const CreateOrderOperation = /* @__PURE__ */ defineOperation({
  * twice (the SDK does this for you).
  * `POST /v1/orders`.
  * Requires the scopes `commercial:write`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class CreateOrderCommand extends PlatformCommand<CreateOrderInput, CreateOrderOutput> {
+export class CreateOrderCommand extends PlatformCommand<CreateOrderInput, CreateOrderOutput, 'v1'> {
   constructor(input: CreateOrderInput) {
     super(CreateOrderOperation, input);
   }
@@ -78,6 +83,7 @@ export class CreateOrderCommand extends PlatformCommand<CreateOrderInput, Create
 /** How GetOrder is sent: `GET /v1/orders/{orderId}`. */
 export const GetOrderOperation = /* @__PURE__ */ defineOperation({
   name: 'GetOrder',
+  apiVersion: 'v1',
   method: 'GET',
   path: '/v1/orders/{orderId}',
   kinds: { orderId: 'string' },
@@ -91,8 +97,9 @@ export const GetOrderOperation = /* @__PURE__ */ defineOperation({
  * Gets one of the partner's orders.
  * `GET /v1/orders/{orderId}`.
  * Requires the scopes `commercial:read`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class GetOrderCommand extends PlatformCommand<GetOrderInput, GetOrderOutput> {
+export class GetOrderCommand extends PlatformCommand<GetOrderInput, GetOrderOutput, 'v1'> {
   constructor(input: GetOrderInput) {
     super(GetOrderOperation, input);
   }
@@ -101,6 +108,7 @@ export class GetOrderCommand extends PlatformCommand<GetOrderInput, GetOrderOutp
 /** How ListOrders is sent: `GET /v1/orders`. */
 export const ListOrdersOperation = /* @__PURE__ */ defineOperation({
   name: 'ListOrders',
+  apiVersion: 'v1',
   method: 'GET',
   path: '/v1/orders',
   query: { page: 'page', pageSize: 'pageSize', status: 'status', createdAfter: 'createdAfter', createdBefore: 'createdBefore' },
@@ -119,16 +127,18 @@ export const ListOrdersOperation = /* @__PURE__ */ defineOperation({
  * filter with `createdBefore` set to the time you started to get a stable listing.
  * `GET /v1/orders`.
  * Requires the scopes `commercial:read`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class ListOrdersCommand extends PlatformCommand<ListOrdersInput, ListOrdersOutput> {
+export class ListOrdersCommand extends PlatformCommand<ListOrdersInput, ListOrdersOutput, 'v1'> {
   constructor(input: ListOrdersInput = {}) {
     super(ListOrdersOperation, input);
   }
 }
 
 /** What the runtime needs to know about Commercial v1. */
-export const commercialService: ServiceDescriptor<Environment> = {
+export const commercialService: ServiceDescriptor<Environment, 'v1'> = {
   name: 'Commercial',
+  apiVersion: 'v1',
   sdkVersion: SDK_VERSION,
   successorMajor: 2,
   environments: ENVIRONMENTS,
@@ -143,15 +153,19 @@ export const commercialService: ServiceDescriptor<Environment> = {
  *
  * Version 1 is deprecated since 2026-06-01 and answers until 2027-12-01; move to version 2.
  *
- * The bare client: send any Commercial command with `send`. Only the commands you import are bundled.
+ * The bare client: send any Commercial command of API v1 with `send`. Only the commands you import are bundled.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class CommercialClient extends PlatformClient<Environment> {
+export class CommercialClient extends PlatformClient<Environment, 'v1'> {
   constructor(options?: PlatformClientOptions<Environment>, internals?: ClientInternals) {
     super(commercialService, options, internals);
   }
 }
 
-/** The aggregated Commercial client: one method per operation. */
+/**
+ * The aggregated Commercial client: one method per operation.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
 export class Commercial extends CommercialClient {
   /**
    * Cancels an order that is `pending` or `confirmed` and sends an `order.cancelled` webhook
@@ -200,12 +214,18 @@ export class Commercial extends CommercialClient {
   }
 }
 
-/** Every page of ListOrders, following `nextPage` until the last page. */
-export function paginateListOrders(config: PaginationConfiguration, input: ListOrdersInput = {}): AsyncGenerator<CommandOutput<ListOrdersOutput>, undefined, undefined> {
+/**
+ * Every page of ListOrders, following `nextPage` until the last page.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
+export function paginateListOrders(config: PaginationConfiguration<CommandSender<'v1'>>, input: ListOrdersInput = {}): AsyncGenerator<CommandOutput<ListOrdersOutput>, undefined, undefined> {
   return paginate(config, input, ListOrdersCommand);
 }
 
-/** Every item (`orders`) of every page of ListOrders. */
-export function paginateListOrdersItems(config: PaginationConfiguration, input: ListOrdersInput = {}): AsyncGenerator<Order, undefined, undefined> {
+/**
+ * Every item (`orders`) of every page of ListOrders.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
+export function paginateListOrdersItems(config: PaginationConfiguration<CommandSender<'v1'>>, input: ListOrdersInput = {}): AsyncGenerator<Order, undefined, undefined> {
   return paginateItems<ListOrdersInput, ListOrdersOutput, Order>(config, input, ListOrdersCommand);
 }

@@ -3,10 +3,14 @@
  * @module @platform/api-client/v1
  *
  * Clients, commands, types and errors of API v1.
+ *
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
 export {
   AbortError,
   ApiVersionGoneError,
+  type ApiVersionLabel,
+  ApiVersionMismatchError,
   ATTEMPT_HEADER,
   AuthenticationError,
   type CachedToken,
@@ -33,12 +37,16 @@ export {
   type EnvironmentTable,
   FetchTransport,
   type FetchTransportOptions,
+  type HttpHandlerOptions,
+  type HttpRequest,
+  type HttpResponse,
   type HttpTransport,
   InMemoryTokenCache,
   InvalidInputError,
   INVOCATION_ID_HEADER,
   isAbortError,
   isApiVersionGoneError,
+  isApiVersionMismatchError,
   isAuthenticationError,
   isConfigurationError,
   isConnectionError,
@@ -48,6 +56,7 @@ export {
   isRateLimitError,
   isServiceError,
   isTimeoutError,
+  type Logger,
   MAX_RETRY_AFTER_MS,
   MAX_TOKEN_RESPONSE_BYTES,
   OAuthError,
@@ -59,9 +68,12 @@ export {
   PlatformError,
   type PlatformErrorOptions,
   type PlatformResponseMetadata,
+  type QueryParameterBag,
   RateLimitError,
   REQUEST_ID_HEADER,
+  type RequestHandlerOutput,
   type ResolvedClientConfig,
+  type ResponseMetadata,
   RETRYABLE_STATUS_CODES,
   type RetryPolicy,
   ServiceError,
@@ -71,6 +83,8 @@ export {
   type TokenCache,
   tokenCacheKey,
   type TokenCacheKeyParts,
+  type TokenIdentity,
+  type TokenIdentityProvider,
 } from '../../runtime/index.js';
 export {
   type AbsoluteUrl,
@@ -220,6 +234,9 @@ export {
   ENVIRONMENTS,
 } from './environments.js';
 export {
+  verifyWebhook,
+  verifyWebhookIncomingMessage,
+  verifyWebhookRequest,
   WEBHOOK_EVENT_TYPES,
   type WebhookEvent,
 } from './webhook-events.js';

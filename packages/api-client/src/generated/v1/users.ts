@@ -4,6 +4,7 @@ import {
   PlatformCommand,
   type CallOptions,
   type CommandOutput,
+  type CommandSender,
   type PlatformClientOptions,
   type PaginationConfiguration,
 } from '../../runtime/index.js';
@@ -23,6 +24,7 @@ import type { DeleteUserInput, DeleteUserOutput, GetUserInput, GetUserOutput, Li
 /** How DeleteUser is sent: `DELETE /v1/users/{userId}`. */
 export const DeleteUserOperation = /* @__PURE__ */ defineOperation({
   name: 'DeleteUser',
+  apiVersion: 'v1',
   method: 'DELETE',
   path: '/v1/users/{userId}',
   kinds: { userId: 'string' },
@@ -37,8 +39,9 @@ export const DeleteUserOperation = /* @__PURE__ */ defineOperation({
  * `human_only`, whatever its scopes. Delete users in the partner portal instead.
  * `DELETE /v1/users/{userId}`.
  * Requires the scopes `users:write`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class DeleteUserCommand extends PlatformCommand<DeleteUserInput, DeleteUserOutput> {
+export class DeleteUserCommand extends PlatformCommand<DeleteUserInput, DeleteUserOutput, 'v1'> {
   constructor(input: DeleteUserInput) {
     super(DeleteUserOperation, input);
   }
@@ -47,6 +50,7 @@ export class DeleteUserCommand extends PlatformCommand<DeleteUserInput, DeleteUs
 /** How GetUser is sent: `GET /v1/users/{userId}`. */
 export const GetUserOperation = /* @__PURE__ */ defineOperation({
   name: 'GetUser',
+  apiVersion: 'v1',
   method: 'GET',
   path: '/v1/users/{userId}',
   kinds: { userId: 'string' },
@@ -60,8 +64,9 @@ export const GetUserOperation = /* @__PURE__ */ defineOperation({
  * Gets one of the partner's users. A deleted user is a `GoneError`.
  * `GET /v1/users/{userId}`.
  * Requires the scopes `users:read`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class GetUserCommand extends PlatformCommand<GetUserInput, GetUserOutput> {
+export class GetUserCommand extends PlatformCommand<GetUserInput, GetUserOutput, 'v1'> {
   constructor(input: GetUserInput) {
     super(GetUserOperation, input);
   }
@@ -70,6 +75,7 @@ export class GetUserCommand extends PlatformCommand<GetUserInput, GetUserOutput>
 /** How ListUsers is sent: `GET /v1/users`. */
 export const ListUsersOperation = /* @__PURE__ */ defineOperation({
   name: 'ListUsers',
+  apiVersion: 'v1',
   method: 'GET',
   path: '/v1/users',
   query: { page: 'page', pageSize: 'pageSize', status: 'status' },
@@ -84,16 +90,18 @@ export const ListUsersOperation = /* @__PURE__ */ defineOperation({
  * Lists the partner's users, newest first, a page at a time.
  * `GET /v1/users`.
  * Requires the scopes `users:read`.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class ListUsersCommand extends PlatformCommand<ListUsersInput, ListUsersOutput> {
+export class ListUsersCommand extends PlatformCommand<ListUsersInput, ListUsersOutput, 'v1'> {
   constructor(input: ListUsersInput = {}) {
     super(ListUsersOperation, input);
   }
 }
 
 /** What the runtime needs to know about Users v1. */
-export const usersService: ServiceDescriptor<Environment> = {
+export const usersService: ServiceDescriptor<Environment, 'v1'> = {
   name: 'Users',
+  apiVersion: 'v1',
   sdkVersion: SDK_VERSION,
   successorMajor: 2,
   environments: ENVIRONMENTS,
@@ -107,15 +115,19 @@ export const usersService: ServiceDescriptor<Environment> = {
  *
  * Version 1 is deprecated since 2026-06-01 and answers until 2027-12-01; move to version 2.
  *
- * The bare client: send any Users command with `send`. Only the commands you import are bundled.
+ * The bare client: send any Users command of API v1 with `send`. Only the commands you import are bundled.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
  */
-export class UsersClient extends PlatformClient<Environment> {
+export class UsersClient extends PlatformClient<Environment, 'v1'> {
   constructor(options?: PlatformClientOptions<Environment>, internals?: ClientInternals) {
     super(usersService, options, internals);
   }
 }
 
-/** The aggregated Users client: one method per operation. */
+/**
+ * The aggregated Users client: one method per operation.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
 export class Users extends UsersClient {
   /**
    * Deletes a user account. For people only: it is part of the API so that the reference is
@@ -147,12 +159,18 @@ export class Users extends UsersClient {
   }
 }
 
-/** Every page of ListUsers, following `nextPage` until the last page. */
-export function paginateListUsers(config: PaginationConfiguration, input: ListUsersInput = {}): AsyncGenerator<CommandOutput<ListUsersOutput>, undefined, undefined> {
+/**
+ * Every page of ListUsers, following `nextPage` until the last page.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
+export function paginateListUsers(config: PaginationConfiguration<CommandSender<'v1'>>, input: ListUsersInput = {}): AsyncGenerator<CommandOutput<ListUsersOutput>, undefined, undefined> {
   return paginate(config, input, ListUsersCommand);
 }
 
-/** Every item (`users`) of every page of ListUsers. */
-export function paginateListUsersItems(config: PaginationConfiguration, input: ListUsersInput = {}): AsyncGenerator<User, undefined, undefined> {
+/**
+ * Every item (`users`) of every page of ListUsers.
+ * @deprecated API v1 is deprecated since 2026-06-01. From its sunset on 2027-12-01 every call fails with ApiVersionGoneError. Move to API v2: `@platform/api-client/v2`. Policy: https://developer.example.gov/versions/policy
+ */
+export function paginateListUsersItems(config: PaginationConfiguration<CommandSender<'v1'>>, input: ListUsersInput = {}): AsyncGenerator<User, undefined, undefined> {
   return paginateItems<ListUsersInput, ListUsersOutput, User>(config, input, ListUsersCommand);
 }

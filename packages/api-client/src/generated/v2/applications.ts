@@ -4,6 +4,7 @@ import {
   PlatformCommand,
   type CallOptions,
   type CommandOutput,
+  type CommandSender,
   type PlatformClientOptions,
   type PaginationConfiguration,
 } from '../../runtime/index.js';
@@ -23,6 +24,7 @@ import type { AuditEvent, ClientSecret, CreateClientSecretInput, CreateClientSec
 /** How CreateClientSecret is sent: `POST /v2/application/client-secrets`. */
 export const CreateClientSecretOperation = /* @__PURE__ */ defineOperation({
   name: 'CreateClientSecret',
+  apiVersion: 'v2',
   method: 'POST',
   path: '/v2/application/client-secrets',
   headers: { idempotencyKey: 'idempotency-key' },
@@ -42,7 +44,7 @@ export const CreateClientSecretOperation = /* @__PURE__ */ defineOperation({
  * `POST /v2/application/client-secrets`.
  * Requires the scopes `applications:write`.
  */
-export class CreateClientSecretCommand extends PlatformCommand<CreateClientSecretInput, CreateClientSecretOutput> {
+export class CreateClientSecretCommand extends PlatformCommand<CreateClientSecretInput, CreateClientSecretOutput, 'v2'> {
   constructor(input: CreateClientSecretInput = {}) {
     super(CreateClientSecretOperation, input);
   }
@@ -51,6 +53,7 @@ export class CreateClientSecretCommand extends PlatformCommand<CreateClientSecre
 /** How CreateWebhookEndpoint is sent: `POST /v2/application/webhook-endpoints`. */
 export const CreateWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
   name: 'CreateWebhookEndpoint',
+  apiVersion: 'v2',
   method: 'POST',
   path: '/v2/application/webhook-endpoints',
   headers: { idempotencyKey: 'idempotency-key' },
@@ -68,7 +71,7 @@ export const CreateWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
  * `POST /v2/application/webhook-endpoints`.
  * Requires the scopes `applications:write`.
  */
-export class CreateWebhookEndpointCommand extends PlatformCommand<CreateWebhookEndpointInput, CreateWebhookEndpointOutput> {
+export class CreateWebhookEndpointCommand extends PlatformCommand<CreateWebhookEndpointInput, CreateWebhookEndpointOutput, 'v2'> {
   constructor(input: CreateWebhookEndpointInput) {
     super(CreateWebhookEndpointOperation, input);
   }
@@ -77,6 +80,7 @@ export class CreateWebhookEndpointCommand extends PlatformCommand<CreateWebhookE
 /** How DeleteWebhookEndpoint is sent: `DELETE /v2/application/webhook-endpoints/{webhookEndpointId}`. */
 export const DeleteWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
   name: 'DeleteWebhookEndpoint',
+  apiVersion: 'v2',
   method: 'DELETE',
   path: '/v2/application/webhook-endpoints/{webhookEndpointId}',
   kinds: { webhookEndpointId: 'string' },
@@ -91,7 +95,7 @@ export const DeleteWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
  * `DELETE /v2/application/webhook-endpoints/{webhookEndpointId}`.
  * Requires the scopes `applications:write`.
  */
-export class DeleteWebhookEndpointCommand extends PlatformCommand<DeleteWebhookEndpointInput, DeleteWebhookEndpointOutput> {
+export class DeleteWebhookEndpointCommand extends PlatformCommand<DeleteWebhookEndpointInput, DeleteWebhookEndpointOutput, 'v2'> {
   constructor(input: DeleteWebhookEndpointInput) {
     super(DeleteWebhookEndpointOperation, input);
   }
@@ -100,6 +104,7 @@ export class DeleteWebhookEndpointCommand extends PlatformCommand<DeleteWebhookE
 /** How GetApplication is sent: `GET /v2/application`. */
 export const GetApplicationOperation = /* @__PURE__ */ defineOperation({
   name: 'GetApplication',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/application',
   idempotent: true,
@@ -112,7 +117,7 @@ export const GetApplicationOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/application`.
  * Requires the scopes `applications:read`.
  */
-export class GetApplicationCommand extends PlatformCommand<GetApplicationInput, GetApplicationOutput> {
+export class GetApplicationCommand extends PlatformCommand<GetApplicationInput, GetApplicationOutput, 'v2'> {
   constructor(input: GetApplicationInput = {}) {
     super(GetApplicationOperation, input);
   }
@@ -121,6 +126,7 @@ export class GetApplicationCommand extends PlatformCommand<GetApplicationInput, 
 /** How GetWebhookEndpoint is sent: `GET /v2/application/webhook-endpoints/{webhookEndpointId}`. */
 export const GetWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
   name: 'GetWebhookEndpoint',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/application/webhook-endpoints/{webhookEndpointId}',
   kinds: { webhookEndpointId: 'string' },
@@ -135,7 +141,7 @@ export const GetWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/application/webhook-endpoints/{webhookEndpointId}`.
  * Requires the scopes `applications:read`.
  */
-export class GetWebhookEndpointCommand extends PlatformCommand<GetWebhookEndpointInput, GetWebhookEndpointOutput> {
+export class GetWebhookEndpointCommand extends PlatformCommand<GetWebhookEndpointInput, GetWebhookEndpointOutput, 'v2'> {
   constructor(input: GetWebhookEndpointInput) {
     super(GetWebhookEndpointOperation, input);
   }
@@ -144,6 +150,7 @@ export class GetWebhookEndpointCommand extends PlatformCommand<GetWebhookEndpoin
 /** How ListAuditEvents is sent: `GET /v2/application/audit-events`. */
 export const ListAuditEventsOperation = /* @__PURE__ */ defineOperation({
   name: 'ListAuditEvents',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/application/audit-events',
   query: { cursor: 'cursor', pageSize: 'pageSize', result: 'result', occurredAfter: 'occurredAfter', occurredBefore: 'occurredBefore' },
@@ -160,7 +167,7 @@ export const ListAuditEventsOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/application/audit-events`.
  * Requires the scopes `applications:read`.
  */
-export class ListAuditEventsCommand extends PlatformCommand<ListAuditEventsInput, ListAuditEventsOutput> {
+export class ListAuditEventsCommand extends PlatformCommand<ListAuditEventsInput, ListAuditEventsOutput, 'v2'> {
   constructor(input: ListAuditEventsInput = {}) {
     super(ListAuditEventsOperation, input);
   }
@@ -169,6 +176,7 @@ export class ListAuditEventsCommand extends PlatformCommand<ListAuditEventsInput
 /** How ListClientSecrets is sent: `GET /v2/application/client-secrets`. */
 export const ListClientSecretsOperation = /* @__PURE__ */ defineOperation({
   name: 'ListClientSecrets',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/application/client-secrets',
   query: { cursor: 'cursor', pageSize: 'pageSize' },
@@ -185,7 +193,7 @@ export const ListClientSecretsOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/application/client-secrets`.
  * Requires the scopes `applications:read`.
  */
-export class ListClientSecretsCommand extends PlatformCommand<ListClientSecretsInput, ListClientSecretsOutput> {
+export class ListClientSecretsCommand extends PlatformCommand<ListClientSecretsInput, ListClientSecretsOutput, 'v2'> {
   constructor(input: ListClientSecretsInput = {}) {
     super(ListClientSecretsOperation, input);
   }
@@ -194,6 +202,7 @@ export class ListClientSecretsCommand extends PlatformCommand<ListClientSecretsI
 /** How ListWebhookEndpoints is sent: `GET /v2/application/webhook-endpoints`. */
 export const ListWebhookEndpointsOperation = /* @__PURE__ */ defineOperation({
   name: 'ListWebhookEndpoints',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/application/webhook-endpoints',
   query: { cursor: 'cursor', pageSize: 'pageSize' },
@@ -209,7 +218,7 @@ export const ListWebhookEndpointsOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/application/webhook-endpoints`.
  * Requires the scopes `applications:read`.
  */
-export class ListWebhookEndpointsCommand extends PlatformCommand<ListWebhookEndpointsInput, ListWebhookEndpointsOutput> {
+export class ListWebhookEndpointsCommand extends PlatformCommand<ListWebhookEndpointsInput, ListWebhookEndpointsOutput, 'v2'> {
   constructor(input: ListWebhookEndpointsInput = {}) {
     super(ListWebhookEndpointsOperation, input);
   }
@@ -218,6 +227,7 @@ export class ListWebhookEndpointsCommand extends PlatformCommand<ListWebhookEndp
 /** How RevokeClientSecret is sent: `POST /v2/application/client-secrets/{clientSecretId}/revoke`. */
 export const RevokeClientSecretOperation = /* @__PURE__ */ defineOperation({
   name: 'RevokeClientSecret',
+  apiVersion: 'v2',
   method: 'POST',
   path: '/v2/application/client-secrets/{clientSecretId}/revoke',
   kinds: { clientSecretId: 'string' },
@@ -235,7 +245,7 @@ export const RevokeClientSecretOperation = /* @__PURE__ */ defineOperation({
  * `POST /v2/application/client-secrets/{clientSecretId}/revoke`.
  * Requires the scopes `applications:write`.
  */
-export class RevokeClientSecretCommand extends PlatformCommand<RevokeClientSecretInput, RevokeClientSecretOutput> {
+export class RevokeClientSecretCommand extends PlatformCommand<RevokeClientSecretInput, RevokeClientSecretOutput, 'v2'> {
   constructor(input: RevokeClientSecretInput) {
     super(RevokeClientSecretOperation, input);
   }
@@ -244,6 +254,7 @@ export class RevokeClientSecretCommand extends PlatformCommand<RevokeClientSecre
 /** How RotateWebhookSigningSecret is sent: `POST /v2/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret`. */
 export const RotateWebhookSigningSecretOperation = /* @__PURE__ */ defineOperation({
   name: 'RotateWebhookSigningSecret',
+  apiVersion: 'v2',
   method: 'POST',
   path: '/v2/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret',
   headers: { idempotencyKey: 'idempotency-key' },
@@ -266,7 +277,7 @@ export const RotateWebhookSigningSecretOperation = /* @__PURE__ */ defineOperati
  * `POST /v2/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret`.
  * Requires the scopes `applications:write`.
  */
-export class RotateWebhookSigningSecretCommand extends PlatformCommand<RotateWebhookSigningSecretInput, RotateWebhookSigningSecretOutput> {
+export class RotateWebhookSigningSecretCommand extends PlatformCommand<RotateWebhookSigningSecretInput, RotateWebhookSigningSecretOutput, 'v2'> {
   constructor(input: RotateWebhookSigningSecretInput) {
     super(RotateWebhookSigningSecretOperation, input);
   }
@@ -275,6 +286,7 @@ export class RotateWebhookSigningSecretCommand extends PlatformCommand<RotateWeb
 /** How SendTestWebhookEvent is sent: `POST /v2/application/webhook-endpoints/{webhookEndpointId}/test-events`. */
 export const SendTestWebhookEventOperation = /* @__PURE__ */ defineOperation({
   name: 'SendTestWebhookEvent',
+  apiVersion: 'v2',
   method: 'POST',
   path: '/v2/application/webhook-endpoints/{webhookEndpointId}/test-events',
   kinds: { webhookEndpointId: 'string' },
@@ -290,15 +302,16 @@ export const SendTestWebhookEventOperation = /* @__PURE__ */ defineOperation({
  * `POST /v2/application/webhook-endpoints/{webhookEndpointId}/test-events`.
  * Requires the scopes `applications:write`.
  */
-export class SendTestWebhookEventCommand extends PlatformCommand<SendTestWebhookEventInput, SendTestWebhookEventOutput> {
+export class SendTestWebhookEventCommand extends PlatformCommand<SendTestWebhookEventInput, SendTestWebhookEventOutput, 'v2'> {
   constructor(input: SendTestWebhookEventInput) {
     super(SendTestWebhookEventOperation, input);
   }
 }
 
 /** What the runtime needs to know about Applications v2. */
-export const applicationsService: ServiceDescriptor<Environment> = {
+export const applicationsService: ServiceDescriptor<Environment, 'v2'> = {
   name: 'Applications',
+  apiVersion: 'v2',
   sdkVersion: SDK_VERSION,
   environments: ENVIRONMENTS,
   errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
@@ -309,15 +322,17 @@ export const applicationsService: ServiceDescriptor<Environment> = {
  * Self-service for the calling application: its record, its client secrets, its webhook
  * endpoints and its audit trail. An application only ever sees and changes its own.
  *
- * The bare client: send any Applications command with `send`. Only the commands you import are bundled.
+ * The bare client: send any Applications command of API v2 with `send`. Only the commands you import are bundled.
  */
-export class ApplicationsClient extends PlatformClient<Environment> {
+export class ApplicationsClient extends PlatformClient<Environment, 'v2'> {
   constructor(options?: PlatformClientOptions<Environment>, internals?: ClientInternals) {
     super(applicationsService, options, internals);
   }
 }
 
-/** The aggregated Applications client: one method per operation. */
+/**
+ * The aggregated Applications client: one method per operation.
+ */
 export class Applications extends ApplicationsClient {
   /**
    * Creates a client secret and returns its value, the only time the API shows it.
@@ -438,32 +453,44 @@ export class Applications extends ApplicationsClient {
   }
 }
 
-/** Every page of ListAuditEvents, following `nextCursor` until the last page. */
-export function paginateListAuditEvents(config: PaginationConfiguration, input: ListAuditEventsInput = {}): AsyncGenerator<CommandOutput<ListAuditEventsOutput>, undefined, undefined> {
+/**
+ * Every page of ListAuditEvents, following `nextCursor` until the last page.
+ */
+export function paginateListAuditEvents(config: PaginationConfiguration<CommandSender<'v2'>>, input: ListAuditEventsInput = {}): AsyncGenerator<CommandOutput<ListAuditEventsOutput>, undefined, undefined> {
   return paginate(config, input, ListAuditEventsCommand);
 }
 
-/** Every item (`auditEvents`) of every page of ListAuditEvents. */
-export function paginateListAuditEventsItems(config: PaginationConfiguration, input: ListAuditEventsInput = {}): AsyncGenerator<AuditEvent, undefined, undefined> {
+/**
+ * Every item (`auditEvents`) of every page of ListAuditEvents.
+ */
+export function paginateListAuditEventsItems(config: PaginationConfiguration<CommandSender<'v2'>>, input: ListAuditEventsInput = {}): AsyncGenerator<AuditEvent, undefined, undefined> {
   return paginateItems<ListAuditEventsInput, ListAuditEventsOutput, AuditEvent>(config, input, ListAuditEventsCommand);
 }
 
-/** Every page of ListClientSecrets, following `nextCursor` until the last page. */
-export function paginateListClientSecrets(config: PaginationConfiguration, input: ListClientSecretsInput = {}): AsyncGenerator<CommandOutput<ListClientSecretsOutput>, undefined, undefined> {
+/**
+ * Every page of ListClientSecrets, following `nextCursor` until the last page.
+ */
+export function paginateListClientSecrets(config: PaginationConfiguration<CommandSender<'v2'>>, input: ListClientSecretsInput = {}): AsyncGenerator<CommandOutput<ListClientSecretsOutput>, undefined, undefined> {
   return paginate(config, input, ListClientSecretsCommand);
 }
 
-/** Every item (`clientSecrets`) of every page of ListClientSecrets. */
-export function paginateListClientSecretsItems(config: PaginationConfiguration, input: ListClientSecretsInput = {}): AsyncGenerator<ClientSecret, undefined, undefined> {
+/**
+ * Every item (`clientSecrets`) of every page of ListClientSecrets.
+ */
+export function paginateListClientSecretsItems(config: PaginationConfiguration<CommandSender<'v2'>>, input: ListClientSecretsInput = {}): AsyncGenerator<ClientSecret, undefined, undefined> {
   return paginateItems<ListClientSecretsInput, ListClientSecretsOutput, ClientSecret>(config, input, ListClientSecretsCommand);
 }
 
-/** Every page of ListWebhookEndpoints, following `nextCursor` until the last page. */
-export function paginateListWebhookEndpoints(config: PaginationConfiguration, input: ListWebhookEndpointsInput = {}): AsyncGenerator<CommandOutput<ListWebhookEndpointsOutput>, undefined, undefined> {
+/**
+ * Every page of ListWebhookEndpoints, following `nextCursor` until the last page.
+ */
+export function paginateListWebhookEndpoints(config: PaginationConfiguration<CommandSender<'v2'>>, input: ListWebhookEndpointsInput = {}): AsyncGenerator<CommandOutput<ListWebhookEndpointsOutput>, undefined, undefined> {
   return paginate(config, input, ListWebhookEndpointsCommand);
 }
 
-/** Every item (`webhookEndpoints`) of every page of ListWebhookEndpoints. */
-export function paginateListWebhookEndpointsItems(config: PaginationConfiguration, input: ListWebhookEndpointsInput = {}): AsyncGenerator<WebhookEndpoint, undefined, undefined> {
+/**
+ * Every item (`webhookEndpoints`) of every page of ListWebhookEndpoints.
+ */
+export function paginateListWebhookEndpointsItems(config: PaginationConfiguration<CommandSender<'v2'>>, input: ListWebhookEndpointsInput = {}): AsyncGenerator<WebhookEndpoint, undefined, undefined> {
   return paginateItems<ListWebhookEndpointsInput, ListWebhookEndpointsOutput, WebhookEndpoint>(config, input, ListWebhookEndpointsCommand);
 }

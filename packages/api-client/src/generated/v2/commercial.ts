@@ -4,6 +4,7 @@ import {
   PlatformCommand,
   type CallOptions,
   type CommandOutput,
+  type CommandSender,
   type PlatformClientOptions,
   type PaginationConfiguration,
 } from '../../runtime/index.js';
@@ -23,6 +24,7 @@ import type { CancelOrderInput, CancelOrderOutput, CreateOrderInput, CreateOrder
 /** How CancelOrder is sent: `POST /v2/orders/{orderId}/cancel`. */
 export const CancelOrderOperation = /* @__PURE__ */ defineOperation({
   name: 'CancelOrder',
+  apiVersion: 'v2',
   method: 'POST',
   path: '/v2/orders/{orderId}/cancel',
   body: { reason: 'reason', note: 'note' },
@@ -40,7 +42,7 @@ export const CancelOrderOperation = /* @__PURE__ */ defineOperation({
  * `POST /v2/orders/{orderId}/cancel`.
  * Requires the scopes `commercial:write`.
  */
-export class CancelOrderCommand extends PlatformCommand<CancelOrderInput, CancelOrderOutput> {
+export class CancelOrderCommand extends PlatformCommand<CancelOrderInput, CancelOrderOutput, 'v2'> {
   constructor(input: CancelOrderInput) {
     super(CancelOrderOperation, input);
   }
@@ -49,6 +51,7 @@ export class CancelOrderCommand extends PlatformCommand<CancelOrderInput, Cancel
 /** How CreateOrder is sent: `POST /v2/orders`. */
 export const CreateOrderOperation = /* @__PURE__ */ defineOperation({
   name: 'CreateOrder',
+  apiVersion: 'v2',
   method: 'POST',
   path: '/v2/orders',
   headers: { idempotencyKey: 'idempotency-key' },
@@ -69,7 +72,7 @@ export const CreateOrderOperation = /* @__PURE__ */ defineOperation({
  * `POST /v2/orders`.
  * Requires the scopes `commercial:write`.
  */
-export class CreateOrderCommand extends PlatformCommand<CreateOrderInput, CreateOrderOutput> {
+export class CreateOrderCommand extends PlatformCommand<CreateOrderInput, CreateOrderOutput, 'v2'> {
   constructor(input: CreateOrderInput) {
     super(CreateOrderOperation, input);
   }
@@ -78,6 +81,7 @@ export class CreateOrderCommand extends PlatformCommand<CreateOrderInput, Create
 /** How GetOrder is sent: `GET /v2/orders/{orderId}`. */
 export const GetOrderOperation = /* @__PURE__ */ defineOperation({
   name: 'GetOrder',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/orders/{orderId}',
   kinds: { orderId: 'string' },
@@ -92,7 +96,7 @@ export const GetOrderOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/orders/{orderId}`.
  * Requires the scopes `commercial:read`.
  */
-export class GetOrderCommand extends PlatformCommand<GetOrderInput, GetOrderOutput> {
+export class GetOrderCommand extends PlatformCommand<GetOrderInput, GetOrderOutput, 'v2'> {
   constructor(input: GetOrderInput) {
     super(GetOrderOperation, input);
   }
@@ -101,6 +105,7 @@ export class GetOrderCommand extends PlatformCommand<GetOrderInput, GetOrderOutp
 /** How ListOrders is sent: `GET /v2/orders`. */
 export const ListOrdersOperation = /* @__PURE__ */ defineOperation({
   name: 'ListOrders',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/orders',
   query: { cursor: 'cursor', pageSize: 'pageSize', status: 'status', createdAfter: 'createdAfter', createdBefore: 'createdBefore' },
@@ -120,7 +125,7 @@ export const ListOrdersOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/orders`.
  * Requires the scopes `commercial:read`.
  */
-export class ListOrdersCommand extends PlatformCommand<ListOrdersInput, ListOrdersOutput> {
+export class ListOrdersCommand extends PlatformCommand<ListOrdersInput, ListOrdersOutput, 'v2'> {
   constructor(input: ListOrdersInput = {}) {
     super(ListOrdersOperation, input);
   }
@@ -129,6 +134,7 @@ export class ListOrdersCommand extends PlatformCommand<ListOrdersInput, ListOrde
 /** How UpdateOrder is sent: `PATCH /v2/orders/{orderId}`. */
 export const UpdateOrderOperation = /* @__PURE__ */ defineOperation({
   name: 'UpdateOrder',
+  apiVersion: 'v2',
   method: 'PATCH',
   path: '/v2/orders/{orderId}',
   body: { externalReference: 'externalReference', metadata: 'metadata' },
@@ -148,15 +154,16 @@ export const UpdateOrderOperation = /* @__PURE__ */ defineOperation({
  * `PATCH /v2/orders/{orderId}`.
  * Requires the scopes `commercial:write`.
  */
-export class UpdateOrderCommand extends PlatformCommand<UpdateOrderInput, UpdateOrderOutput> {
+export class UpdateOrderCommand extends PlatformCommand<UpdateOrderInput, UpdateOrderOutput, 'v2'> {
   constructor(input: UpdateOrderInput) {
     super(UpdateOrderOperation, input);
   }
 }
 
 /** What the runtime needs to know about Commercial v2. */
-export const commercialService: ServiceDescriptor<Environment> = {
+export const commercialService: ServiceDescriptor<Environment, 'v2'> = {
   name: 'Commercial',
+  apiVersion: 'v2',
   sdkVersion: SDK_VERSION,
   environments: ENVIRONMENTS,
   errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
@@ -168,15 +175,17 @@ export const commercialService: ServiceDescriptor<Environment> = {
  * Every order belongs to the partner of the calling application; another partner's order
  * cannot be seen and is answered with `NotFoundError`.
  *
- * The bare client: send any Commercial command with `send`. Only the commands you import are bundled.
+ * The bare client: send any Commercial command of API v2 with `send`. Only the commands you import are bundled.
  */
-export class CommercialClient extends PlatformClient<Environment> {
+export class CommercialClient extends PlatformClient<Environment, 'v2'> {
   constructor(options?: PlatformClientOptions<Environment>, internals?: ClientInternals) {
     super(commercialService, options, internals);
   }
 }
 
-/** The aggregated Commercial client: one method per operation. */
+/**
+ * The aggregated Commercial client: one method per operation.
+ */
 export class Commercial extends CommercialClient {
   /**
    * Cancels an order that is `pending` or `confirmed` and sends an `order.cancelled` webhook
@@ -238,12 +247,16 @@ export class Commercial extends CommercialClient {
   }
 }
 
-/** Every page of ListOrders, following `nextCursor` until the last page. */
-export function paginateListOrders(config: PaginationConfiguration, input: ListOrdersInput = {}): AsyncGenerator<CommandOutput<ListOrdersOutput>, undefined, undefined> {
+/**
+ * Every page of ListOrders, following `nextCursor` until the last page.
+ */
+export function paginateListOrders(config: PaginationConfiguration<CommandSender<'v2'>>, input: ListOrdersInput = {}): AsyncGenerator<CommandOutput<ListOrdersOutput>, undefined, undefined> {
   return paginate(config, input, ListOrdersCommand);
 }
 
-/** Every item (`orders`) of every page of ListOrders. */
-export function paginateListOrdersItems(config: PaginationConfiguration, input: ListOrdersInput = {}): AsyncGenerator<Order, undefined, undefined> {
+/**
+ * Every item (`orders`) of every page of ListOrders.
+ */
+export function paginateListOrdersItems(config: PaginationConfiguration<CommandSender<'v2'>>, input: ListOrdersInput = {}): AsyncGenerator<Order, undefined, undefined> {
   return paginateItems<ListOrdersInput, ListOrdersOutput, Order>(config, input, ListOrdersCommand);
 }

@@ -4,6 +4,7 @@ import {
   PlatformCommand,
   type CallOptions,
   type CommandOutput,
+  type CommandSender,
   type PlatformClientOptions,
   type PaginationConfiguration,
 } from '../../runtime/index.js';
@@ -23,6 +24,7 @@ import type { DeleteUserInput, DeleteUserOutput, GetUserInput, GetUserOutput, Li
 /** How DeleteUser is sent: `DELETE /v2/users/{userId}`. */
 export const DeleteUserOperation = /* @__PURE__ */ defineOperation({
   name: 'DeleteUser',
+  apiVersion: 'v2',
   method: 'DELETE',
   path: '/v2/users/{userId}',
   kinds: { userId: 'string' },
@@ -38,7 +40,7 @@ export const DeleteUserOperation = /* @__PURE__ */ defineOperation({
  * `DELETE /v2/users/{userId}`.
  * Requires the scopes `users:write`.
  */
-export class DeleteUserCommand extends PlatformCommand<DeleteUserInput, DeleteUserOutput> {
+export class DeleteUserCommand extends PlatformCommand<DeleteUserInput, DeleteUserOutput, 'v2'> {
   constructor(input: DeleteUserInput) {
     super(DeleteUserOperation, input);
   }
@@ -47,6 +49,7 @@ export class DeleteUserCommand extends PlatformCommand<DeleteUserInput, DeleteUs
 /** How GetUser is sent: `GET /v2/users/{userId}`. */
 export const GetUserOperation = /* @__PURE__ */ defineOperation({
   name: 'GetUser',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/users/{userId}',
   kinds: { userId: 'string' },
@@ -61,7 +64,7 @@ export const GetUserOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/users/{userId}`.
  * Requires the scopes `users:read`.
  */
-export class GetUserCommand extends PlatformCommand<GetUserInput, GetUserOutput> {
+export class GetUserCommand extends PlatformCommand<GetUserInput, GetUserOutput, 'v2'> {
   constructor(input: GetUserInput) {
     super(GetUserOperation, input);
   }
@@ -70,6 +73,7 @@ export class GetUserCommand extends PlatformCommand<GetUserInput, GetUserOutput>
 /** How ListUsers is sent: `GET /v2/users`. */
 export const ListUsersOperation = /* @__PURE__ */ defineOperation({
   name: 'ListUsers',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/users',
   query: { cursor: 'cursor', pageSize: 'pageSize', status: 'status' },
@@ -85,15 +89,16 @@ export const ListUsersOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/users`.
  * Requires the scopes `users:read`.
  */
-export class ListUsersCommand extends PlatformCommand<ListUsersInput, ListUsersOutput> {
+export class ListUsersCommand extends PlatformCommand<ListUsersInput, ListUsersOutput, 'v2'> {
   constructor(input: ListUsersInput = {}) {
     super(ListUsersOperation, input);
   }
 }
 
 /** What the runtime needs to know about Users v2. */
-export const usersService: ServiceDescriptor<Environment> = {
+export const usersService: ServiceDescriptor<Environment, 'v2'> = {
   name: 'Users',
+  apiVersion: 'v2',
   sdkVersion: SDK_VERSION,
   environments: ENVIRONMENTS,
   errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ForbiddenError, GoneError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
@@ -104,15 +109,17 @@ export const usersService: ServiceDescriptor<Environment> = {
  * The partner's user accounts: the people who sign in to the partner portal. Applications can
  * read them; changing them is reserved for people.
  *
- * The bare client: send any Users command with `send`. Only the commands you import are bundled.
+ * The bare client: send any Users command of API v2 with `send`. Only the commands you import are bundled.
  */
-export class UsersClient extends PlatformClient<Environment> {
+export class UsersClient extends PlatformClient<Environment, 'v2'> {
   constructor(options?: PlatformClientOptions<Environment>, internals?: ClientInternals) {
     super(usersService, options, internals);
   }
 }
 
-/** The aggregated Users client: one method per operation. */
+/**
+ * The aggregated Users client: one method per operation.
+ */
 export class Users extends UsersClient {
   /**
    * Deletes a user account. For people only: it is part of the API so that the reference is
@@ -144,12 +151,16 @@ export class Users extends UsersClient {
   }
 }
 
-/** Every page of ListUsers, following `nextCursor` until the last page. */
-export function paginateListUsers(config: PaginationConfiguration, input: ListUsersInput = {}): AsyncGenerator<CommandOutput<ListUsersOutput>, undefined, undefined> {
+/**
+ * Every page of ListUsers, following `nextCursor` until the last page.
+ */
+export function paginateListUsers(config: PaginationConfiguration<CommandSender<'v2'>>, input: ListUsersInput = {}): AsyncGenerator<CommandOutput<ListUsersOutput>, undefined, undefined> {
   return paginate(config, input, ListUsersCommand);
 }
 
-/** Every item (`users`) of every page of ListUsers. */
-export function paginateListUsersItems(config: PaginationConfiguration, input: ListUsersInput = {}): AsyncGenerator<User, undefined, undefined> {
+/**
+ * Every item (`users`) of every page of ListUsers.
+ */
+export function paginateListUsersItems(config: PaginationConfiguration<CommandSender<'v2'>>, input: ListUsersInput = {}): AsyncGenerator<User, undefined, undefined> {
   return paginateItems<ListUsersInput, ListUsersOutput, User>(config, input, ListUsersCommand);
 }

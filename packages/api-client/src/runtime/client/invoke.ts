@@ -8,7 +8,7 @@
  * the server's `Retry-After`) when the operation is idempotent or carries an idempotency token.
  * Every wait — token, backoff — ends at once when the caller aborts.
  */
-import type { Logger } from '@smithy/types';
+import type { Logger } from '../smithy-types.js';
 import type { CheckedUrl } from '../config/url-safety.js';
 import type { CallOptions } from '../config/client-options.js';
 import type { TokenManager } from '../credentials/token-manager.js';

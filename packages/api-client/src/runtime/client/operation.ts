@@ -5,6 +5,7 @@
  * headers, JSON body or payload), what makes it safe to retry, its scopes and its pagination —
  * as data, read by one serializer and one deserializer in the runtime.
  */
+import type { ApiVersionLabel } from './api-version.js';
 
 /**
  * HTTP methods an operation can use.
@@ -64,9 +65,11 @@ export interface OutputBindings {
  * An operation as generated code declares it.
  * @internal
  */
-export interface OperationSpec {
+export interface OperationSpec<Version extends ApiVersionLabel = ApiVersionLabel> {
   /** Operation shape name, e.g. `GetOrder`. */
   readonly name: string;
+  /** The API version of the operation's service, e.g. `v2`. */
+  readonly apiVersion: Version;
   readonly method: HttpMethod;
   /** `@http` URI pattern, e.g. `/v1/orders/{orderId}`; each `{label}` is an input member. */
   readonly path: string;
@@ -116,7 +119,9 @@ export type PathParts = readonly string[];
  * A declared operation with its path template compiled.
  * @internal
  */
-export interface Operation extends OperationSpec {
+export interface Operation<
+  Version extends ApiVersionLabel = ApiVersionLabel,
+> extends OperationSpec<Version> {
   readonly pathParts: PathParts;
 }
 
@@ -126,7 +131,9 @@ export interface Operation extends OperationSpec {
  * @internal
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineOperation(spec: OperationSpec): Operation {
+export function defineOperation<Version extends ApiVersionLabel>(
+  spec: OperationSpec<Version>,
+): Operation<Version> {
   const pathParts = spec.path.split(/\{([A-Za-z_][A-Za-z0-9_]*)\}/);
   if (
     !spec.path.startsWith('/') ||

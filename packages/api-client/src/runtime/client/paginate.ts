@@ -6,13 +6,14 @@
  * stops the requests. Generated `paginateX` functions are one-line wrappers.
  */
 import type { CallOptions } from '../config/client-options.js';
+import type { ApiVersionLabel } from './api-version.js';
 import type { PlatformCommand } from './command.js';
 import type { CommandOutput } from './platform-client.js';
 
-/** Anything that sends commands: a bare or an aggregated client. */
-export interface CommandSender {
+/** Anything that sends commands of API `Version`: a bare or an aggregated client. */
+export interface CommandSender<Version extends ApiVersionLabel = ApiVersionLabel> {
   send<Input extends object, Output extends object>(
-    command: PlatformCommand<Input, Output>,
+    command: PlatformCommand<Input, Output, Version>,
     options?: CallOptions,
   ): Promise<CommandOutput<Output>>;
 }
@@ -32,19 +33,25 @@ export interface PaginationConfiguration<Client extends CommandSender = CommandS
  * A generated command class.
  * @internal
  */
-export type CommandClass<Input extends object, Output extends object> = new (
-  input: Input,
-) => PlatformCommand<Input, Output>;
+export type CommandClass<
+  Input extends object,
+  Output extends object,
+  Version extends ApiVersionLabel = ApiVersionLabel,
+> = new (input: Input) => PlatformCommand<Input, Output, Version>;
 
 /**
  * Yields every page, from `startingToken` (or the first) to the one without a next token.
  * Generated `paginateX` functions are the public way in.
  * @internal
  */
-export async function* paginate<Input extends object, Output extends object>(
-  config: PaginationConfiguration,
+export async function* paginate<
+  Input extends object,
+  Output extends object,
+  Version extends ApiVersionLabel,
+>(
+  config: PaginationConfiguration<CommandSender<Version>>,
   input: Input,
-  Command: CommandClass<Input, Output>,
+  Command: CommandClass<Input, Output, Version>,
 ): AsyncGenerator<CommandOutput<Output>, undefined, undefined> {
   const spec = new Command(input).operation.pagination;
   if (spec === undefined)
@@ -69,10 +76,15 @@ export async function* paginate<Input extends object, Output extends object>(
  * Yields every item of every page (the operation's `items` member).
  * @internal
  */
-export async function* paginateItems<Input extends object, Output extends object, Item>(
-  config: PaginationConfiguration,
+export async function* paginateItems<
+  Input extends object,
+  Output extends object,
+  Item,
+  Version extends ApiVersionLabel = ApiVersionLabel,
+>(
+  config: PaginationConfiguration<CommandSender<Version>>,
   input: Input,
-  Command: CommandClass<Input, Output>,
+  Command: CommandClass<Input, Output, Version>,
 ): AsyncGenerator<Item, undefined, undefined> {
   const spec = new Command(input).operation.pagination;
   if (spec?.items === undefined)

@@ -3,10 +3,10 @@
  *
  * The bare client every generated service client extends: resolves and checks the options at
  * construction, wires the token source, token manager, transport and retry policy together,
- * and sends commands.
+ * and sends commands of its own API version.
  *
  * ```ts
- * export class CommercialClient extends PlatformClient<CommercialEnvironment> {
+ * export class CommercialClient extends PlatformClient<CommercialEnvironment, 'v2'> {
  *   constructor(options?: PlatformClientOptions<CommercialEnvironment>) {
  *     super(commercialService, options);
  *   }
@@ -24,6 +24,7 @@ import {
   type RuntimeEnvironment,
 } from '../config/runtime-environment.js';
 import { ClientCredentialsSource } from '../credentials/client-credentials.js';
+import { ApiVersionMismatchError } from '../errors/usage-errors.js';
 import { customTokenSource } from '../credentials/custom-provider.js';
 import { TokenManager } from '../credentials/token-manager.js';
 import type { PlatformResponseMetadata } from '../errors/platform-error.js';
@@ -31,6 +32,7 @@ import { systemClock, type Clock } from '../http/clock.js';
 import { DeprecationNotices } from '../http/deprecation.js';
 import { DEFAULT_RETRY_POLICY } from '../http/retry-policy.js';
 import { FetchTransport, type HttpTransport } from '../http/transport.js';
+import type { ApiVersionLabel } from './api-version.js';
 import type { PlatformCommand } from './command.js';
 import { invoke, type Pipeline } from './invoke.js';
 import type { ServiceDescriptor } from './service.js';
@@ -51,8 +53,14 @@ export interface ClientInternals {
   readonly runtime?: RuntimeEnvironment;
 }
 
-/** A client of one service; see the module documentation. */
-export class PlatformClient<Env extends string = string> {
+/**
+ * A client of one service of one API version; see the module documentation. `Version` is the
+ * API version whose commands `send` accepts.
+ */
+export class PlatformClient<
+  Env extends string = string,
+  Version extends ApiVersionLabel = ApiVersionLabel,
+> {
   /** The resolved configuration (it holds no secret). */
   readonly config: ResolvedClientConfig;
   readonly #pipeline: Pipeline;
@@ -60,7 +68,7 @@ export class PlatformClient<Env extends string = string> {
 
   /** @internal Generated clients pass their service; partners construct those clients. */
   constructor(
-    service: ServiceDescriptor<Env>,
+    service: ServiceDescriptor<Env, Version>,
     options: PlatformClientOptions<Env> = {},
     internals: ClientInternals = {},
   ) {
@@ -113,12 +121,27 @@ export class PlatformClient<Env extends string = string> {
     };
   }
 
-  /** Sends `command`; resolves to its output with `$metadata`, or rejects with a `PlatformError`. */
+  /**
+   * Sends `command`; resolves to its output with `$metadata`, or rejects with a `PlatformError`.
+   * A command of another API version rejects with `ApiVersionMismatchError`, and nothing is sent.
+   */
   send<Input extends object, Output extends object>(
-    command: PlatformCommand<Input, Output>,
+    command: PlatformCommand<Input, Output, Version>,
     options?: CallOptions,
   ): Promise<CommandOutput<Output>> {
-    return invoke(this.#pipeline, command.operation, command.input, options) as Promise<
+    const { service } = this.#pipeline;
+    const { operation } = command;
+    if (operation.apiVersion !== service.apiVersion) {
+      return Promise.reject(
+        new ApiVersionMismatchError(
+          service.name,
+          service.apiVersion,
+          operation.name,
+          String(operation.apiVersion),
+        ),
+      );
+    }
+    return invoke(this.#pipeline, operation, command.input, options) as Promise<
       CommandOutput<Output>
     >;
   }

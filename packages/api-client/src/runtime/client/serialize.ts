@@ -4,7 +4,7 @@
  * Input → HTTP request, following an operation's restJson1 binding: labels percent-encoded into
  * the path so that no value can change it, query parameters, headers and the JSON body.
  */
-import type { HttpRequest, QueryParameterBag } from '@smithy/types';
+import type { HttpRequest, QueryParameterBag } from '../smithy-types.js';
 import type { CheckedUrl } from '../config/url-safety.js';
 import { InvalidInputError } from '../errors/usage-errors.js';
 import { encodeRfc3986 } from '../http/transport.js';

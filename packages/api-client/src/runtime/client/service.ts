@@ -7,14 +7,20 @@
  */
 import type { EnvironmentPreset } from '../config/environments.js';
 import type { ErrorRegistry } from '../errors/service-error.js';
+import type { ApiVersionLabel } from './api-version.js';
 
 /**
  * One service of one API version, as generated from the model.
  * @internal
  */
-export interface ServiceDescriptor<Env extends string = string> {
+export interface ServiceDescriptor<
+  Env extends string = string,
+  Version extends ApiVersionLabel = ApiVersionLabel,
+> {
   /** Service shape name, e.g. `Commercial`. */
   readonly name: string;
+  /** The API version (`@lifecycle` major) the service belongs to, e.g. `v2`. */
+  readonly apiVersion: Version;
   /** SDK package version, sent in the user agent, e.g. `2.0.0`. */
   readonly sdkVersion: string;
   /** SDK major of the successor API version (`@lifecycle` successor), for a retired version. */
@@ -33,7 +39,11 @@ export interface ServiceDescriptor<Env extends string = string> {
  */
 export const VERSION_RETIRED_ERROR_CODE = 'ApiVersionRetiredError';
 
-/** The user agent of the SDK: `platform-api-client/<version>`. */
-export function userAgent(service: Pick<ServiceDescriptor, 'sdkVersion'>): string {
-  return `platform-api-client/${service.sdkVersion}`;
+/**
+ * The user agent of the SDK: `platform-api-client/<SDK version> api/<API version>`. Both SDK lines
+ * carry both API versions (`2.x` has `/v1` too), so the SDK version alone does not say which API
+ * a call was made for.
+ */
+export function userAgent(service: Pick<ServiceDescriptor, 'sdkVersion' | 'apiVersion'>): string {
+  return `platform-api-client/${service.sdkVersion} api/${service.apiVersion}`;
 }

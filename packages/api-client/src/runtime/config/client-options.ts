@@ -4,7 +4,7 @@
  * The options every generated client takes (DESIGN §3a names), and the configuration a client
  * exposes once they are resolved — without its secret.
  */
-import type { Logger, TokenIdentityProvider } from '@smithy/types';
+import type { Logger, TokenIdentityProvider } from '../smithy-types.js';
 import type { ClientSecret } from '../credentials/client-credentials.js';
 import type { TokenCache } from '../credentials/token-cache.js';
 import type { ClientAuthenticationMethod } from '../credentials/token-request.js';
@@ -45,7 +45,7 @@ export interface PlatformClientOptions<Env extends string = string> {
    * can load the page can read the secret. @default false
    */
   allowClientSecretInBrowser?: boolean;
-  /** The HTTP transport: any `@smithy/types` request handler. @default a `FetchTransport` */
+  /** The HTTP transport: any Smithy request handler (such as `FetchHttpHandler`). @default a `FetchTransport` */
   requestHandler?: HttpTransport;
 }
 

@@ -5,7 +5,7 @@
  * checked configuration, at construction. Every problem is a {@link ConfigurationError} that
  * names the option and says how to fix it.
  */
-import type { Logger, TokenIdentityProvider } from '@smithy/types';
+import type { Logger, TokenIdentityProvider } from '../smithy-types.js';
 import type { ClientSecret } from '../credentials/client-credentials.js';
 import { credentialTextProblem } from '../credentials/credential-text.js';
 import type { TokenCache } from '../credentials/token-cache.js';

@@ -5,7 +5,7 @@
  * function, for rotation without restart), consults the shared token cache, and asks the token
  * endpoint, retrying 5xx, 429 and network failures with the client's backoff.
  */
-import type { Logger } from '@smithy/types';
+import type { Logger } from '../smithy-types.js';
 import type { CheckedUrl } from '../config/url-safety.js';
 import { MAX_TOKEN_RESPONSE_BYTES, TOKEN_REQUEST_TIMEOUT_MS } from '../defaults.js';
 import { OAuthError } from '../errors/oauth-error.js';

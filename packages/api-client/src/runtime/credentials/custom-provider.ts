@@ -4,7 +4,7 @@
  * Adapts a partner's own `TokenIdentityProvider` (a token broker) to a token source, so its
  * tokens get the same single-flight, refresh-ahead and 401 handling as the built-in grant.
  */
-import type { TokenIdentityProvider } from '@smithy/types';
+import type { TokenIdentityProvider } from '../smithy-types.js';
 import { DEFAULT_TOKEN_LIFETIME_MS } from '../defaults.js';
 import { ConfigurationError } from '../errors/usage-errors.js';
 import type { Clock } from '../http/clock.js';

@@ -17,7 +17,7 @@
  * newer refresh has been installed and no token was dropped since it started, so a slow, stale
  * refresh can never overwrite a newer token.
  */
-import type { Logger } from '@smithy/types';
+import type { Logger } from '../smithy-types.js';
 import type { Clock } from '../http/clock.js';
 import { BACKGROUND_REFRESH_RETRY_DELAY_MS, refreshSchedule } from './refresh-schedule.js';
 import type { CachedToken } from './token-cache.js';

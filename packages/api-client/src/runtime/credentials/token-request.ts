@@ -4,7 +4,7 @@
  * Builds the client credentials grant request (RFC 6749 §4.4.2). Response handling is in
  * `token-response`; nothing here sends anything.
  */
-import type { HttpRequest } from '@smithy/types';
+import type { HttpRequest } from '../smithy-types.js';
 import type { CheckedUrl } from '../config/url-safety.js';
 
 /** How the client authenticates at the token endpoint (RFC 6749 §2.3.1). */

@@ -5,7 +5,7 @@
  * that makes `instanceof` and the `isX` guards work across realms and across duplicate copies of
  * the package (ESM next to CJS, or the `/v1` and `/v2` entry points bundled separately).
  */
-import type { ResponseMetadata } from '@smithy/types';
+import type { ResponseMetadata } from '../smithy-types.js';
 
 /** What the SDK knows about the HTTP exchange that ended in this error or output. */
 export interface PlatformResponseMetadata extends ResponseMetadata {

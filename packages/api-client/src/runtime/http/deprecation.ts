@@ -4,7 +4,7 @@
  * Reports `Deprecation` (RFC 9745) and `Sunset` (RFC 8594) response headers through the logger,
  * once per operation per client, so a deprecated version is noticed without flooding the log.
  */
-import type { Logger } from '@smithy/types';
+import type { Logger } from '../smithy-types.js';
 
 /** Remembers which operations were reported. */
 export class DeprecationNotices {

@@ -5,7 +5,7 @@
  * per-attempt timeout and the caller's abort signal. Failures without a response become
  * {@link TimeoutError}, {@link AbortError} or {@link ConnectionError}, each naming the call.
  */
-import type { HttpRequest } from '@smithy/types';
+import type { HttpRequest } from '../smithy-types.js';
 import type { PlatformResponseMetadata } from '../errors/platform-error.js';
 import { AbortError, ConnectionError, TimeoutError } from '../errors/transport-errors.js';
 import { BodyTooLargeError, discardBody, readBodyText } from './body.js';

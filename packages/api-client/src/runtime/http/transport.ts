@@ -1,7 +1,7 @@
 /**
  * @module http/transport
  *
- * The transport seam: any `@smithy/types` request handler (for example `FetchHttpHandler` from
+ * The transport seam: any Smithy request handler (for example `FetchHttpHandler` from
  * `@smithy/fetch-http-handler`) can carry the client's requests. The default, {@link FetchTransport},
  * calls `fetch` directly with `redirect: 'manual'`, without the request copies a general-purpose
  * handler makes, and hands back the `Response` itself as the body so it is read only once.
@@ -11,10 +11,10 @@ import type {
   HttpRequest,
   HttpResponse,
   RequestHandlerOutput,
-} from '@smithy/types';
+} from '../smithy-types.js';
 
 /**
- * What the client sends requests through: a `@smithy/types` request handler for `HttpRequest`.
+ * What the client sends requests through: a Smithy request handler for `HttpRequest`.
  * Declared with method syntax so that handlers typed against Smithy's `HttpRequest` class (such
  * as `FetchHttpHandler`) fit; they receive a plain `HttpRequest` object. A handler must honour
  * `abortSignal` (timeouts and cancellation rely on it) and must not follow redirects.

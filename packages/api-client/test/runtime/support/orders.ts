@@ -74,6 +74,7 @@ export interface CancelOrderOutput {
 
 export const GetOrder = defineOperation({
   name: 'GetOrder',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/orders/{orderId}',
   required: ['orderId'],
@@ -84,6 +85,7 @@ export const GetOrder = defineOperation({
 
 export const CreateOrder = defineOperation({
   name: 'CreateOrder',
+  apiVersion: 'v2',
   method: 'POST',
   path: '/v2/orders',
   required: ['customerId', 'items'],
@@ -96,6 +98,7 @@ export const CreateOrder = defineOperation({
 
 export const ListOrders = defineOperation({
   name: 'ListOrders',
+  apiVersion: 'v2',
   method: 'GET',
   path: '/v2/orders',
   query: { status: 'status', pageSize: 'pageSize', nextToken: 'nextToken' },
@@ -112,6 +115,7 @@ export const ListOrders = defineOperation({
 
 export const CancelOrder = defineOperation({
   name: 'CancelOrder',
+  apiVersion: 'v2',
   method: 'POST',
   path: '/v2/orders/{orderId}/cancel',
   required: ['orderId'],
@@ -120,22 +124,22 @@ export const CancelOrder = defineOperation({
   output: { body: { order: 'order' } },
 });
 
-export class GetOrderCommand extends PlatformCommand<GetOrderInput, GetOrderOutput> {
+export class GetOrderCommand extends PlatformCommand<GetOrderInput, GetOrderOutput, 'v2'> {
   constructor(input: GetOrderInput) {
     super(GetOrder, input);
   }
 }
-export class CreateOrderCommand extends PlatformCommand<CreateOrderInput, CreateOrderOutput> {
+export class CreateOrderCommand extends PlatformCommand<CreateOrderInput, CreateOrderOutput, 'v2'> {
   constructor(input: CreateOrderInput) {
     super(CreateOrder, input);
   }
 }
-export class ListOrdersCommand extends PlatformCommand<ListOrdersInput, ListOrdersOutput> {
+export class ListOrdersCommand extends PlatformCommand<ListOrdersInput, ListOrdersOutput, 'v2'> {
   constructor(input: ListOrdersInput) {
     super(ListOrders, input);
   }
 }
-export class CancelOrderCommand extends PlatformCommand<CancelOrderInput, CancelOrderOutput> {
+export class CancelOrderCommand extends PlatformCommand<CancelOrderInput, CancelOrderOutput, 'v2'> {
   constructor(input: CancelOrderInput) {
     super(CancelOrder, input);
   }
@@ -186,8 +190,9 @@ export const testEnvironments = [
   },
 ] as const;
 
-export const commercialService: ServiceDescriptor<TestEnvironment> = {
+export const commercialService: ServiceDescriptor<TestEnvironment, 'v2'> = {
   name: 'Commercial',
+  apiVersion: 'v2',
   sdkVersion: '2.0.0',
   successorMajor: 3,
   environments: testEnvironments,
@@ -201,7 +206,7 @@ export const commercialService: ServiceDescriptor<TestEnvironment> = {
 };
 
 /** The bare client. */
-export class CommercialClient extends PlatformClient<TestEnvironment> {
+export class CommercialClient extends PlatformClient<TestEnvironment, 'v2'> {
   constructor(options?: PlatformClientOptions<TestEnvironment>, internals?: ClientInternals) {
     super(commercialService, options, internals);
   }
