@@ -18,6 +18,16 @@ import { REPO_ROOT } from '../api-surface.js';
 
 const serviceName = (id: string): string => id.slice(id.indexOf('#') + 1);
 
+/** Models loaded once per process: a release writes several changelogs from the same ones. */
+let working: SemanticModel | undefined;
+const released = new Map<number, SemanticModel>();
+const workingModel = (): SemanticModel => (working ??= loadWorkingModel());
+function releasedModel(major: number): SemanticModel {
+  const model = released.get(major) ?? loadReleasedModel(major);
+  released.set(major, model);
+  return model;
+}
+
 /** v(N-1) → vN of the working model, service by service (a service only in one is a change). */
 function upgradeChanges(model: SemanticModel, major: number): ModelChange[] {
   const before = new Map(servicesOf(model, major - 1).map((id) => [serviceName(id), id]));
@@ -50,7 +60,7 @@ function bullets(changes: readonly ModelChange[], reason?: (c: ModelChange) => s
 /** The part of one API major: changes since its recorded release, and the upgrade path. */
 function majorSection(model: SemanticModel, major: number): string[] {
   const announcements = readAnnouncements();
-  const report = compareMajor(major, loadReleasedModel(major), model, announcements);
+  const report = compareMajor(major, releasedModel(major), model, announcements);
   const reasonOf = (c: ModelChange): string | undefined =>
     announcements.find((a) => a.major === major && a.code === c.code && a.subject === c.subject)
       ?.reason;
@@ -79,7 +89,7 @@ function majorSection(model: SemanticModel, major: number): string[] {
 /** The API changes of `majors` (newest first), as markdown sections for changelogs and notes. */
 export function apiChanges(
   majors: readonly number[],
-  model: SemanticModel = loadWorkingModel(),
+  model: SemanticModel = workingModel(),
 ): string {
   return [...majors]
     .sort((a, b) => b - a)
@@ -96,7 +106,7 @@ export function changelog(
   version: string,
   majors: readonly number[],
   date: string,
-  model: SemanticModel = loadWorkingModel(),
+  model: SemanticModel = workingModel(),
 ): string {
   return [
     '# Changelog',

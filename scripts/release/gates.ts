@@ -40,13 +40,17 @@ function runGate(gate: Gate, repoRoot: string): Promise<string | undefined> {
   });
 }
 
-/** Runs every gate at once; the first failing one (in `gates` order) is a `ReleaseError`. */
+/** Runs every gate at once; a `ReleaseError` names every one that failed, with its output. */
 export async function passGates(repoRoot: string, gates: readonly Gate[] = GATES): Promise<void> {
-  const failures = await Promise.all(gates.map((gate) => runGate(gate, repoRoot)));
-  gates.forEach((gate, i) => {
-    const output = failures[i];
-    if (output !== undefined) {
-      throw new ReleaseError(`the ${gate.name} failed:\n${output}`, gate.remedy);
-    }
+  const outputs = await Promise.all(gates.map((gate) => runGate(gate, repoRoot)));
+  const failed = gates.flatMap((gate, i) => {
+    const output = outputs[i];
+    return output === undefined ? [] : [{ gate, output }];
   });
+  if (failed.length > 0) {
+    throw new ReleaseError(
+      failed.map(({ gate, output }) => `the ${gate.name} failed:\n${output}`).join('\n'),
+      failed.map(({ gate }) => gate.remedy).join('; '),
+    );
+  }
 }

@@ -27,8 +27,8 @@ export function releaseNotes(input: NotesInput): string {
   );
   const installs = input.packages.map((p) =>
     p.name === '@platform/sandbox'
-      ? `npm i -D ${p.name}              # ${p.version}`
-      : `npm i ${p.name}@${p.version.split('.')[0]}          # ${p.version} (${p.distTag})`,
+      ? `npm i -D ${p.name}@${p.version}`
+      : `npm i ${p.name}@${p.distTag}   # ${p.version}`,
   );
   return [
     `# Release of ${input.date}`,
