@@ -28,7 +28,9 @@ import { assertAbsent, assertLoggedIn, spec } from './release/registry.js';
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCOPE = '@platform';
 
-const log = (line: string): void => console.log(`release: ${line}`);
+const started = performance.now();
+const log = (line: string): void =>
+  console.log(`release: ${line} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
 async function release(argv: readonly string[]): Promise<void> {
   const options = parseReleaseOptions(argv);

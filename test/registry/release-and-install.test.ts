@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lineVersion } from '../../scripts/pack-api-client.js';
 import { publishAll } from '../../scripts/release/publish.js';
+import { hasVersion } from '../../scripts/release/registry.js';
 import type { ReleasedPackage } from '../../scripts/release/release-dir.js';
 import {
   codeSamples,
@@ -439,6 +440,22 @@ describe('the release refuses', () => {
     },
     STEP_TIMEOUT_MS,
   );
+});
+
+describe('the release asks the registry version by version', () => {
+  it('a published version exists; an unpublished one of a published package, or of an unknown package, does not', async () => {
+    vi.stubEnv('npm_config_userconfig', releaseEnv.npm_config_userconfig);
+    vi.stubEnv('npm_config_globalconfig', releaseEnv.npm_config_globalconfig);
+    try {
+      const ask = (name: string, version: string): Promise<boolean> =>
+        hasVersion({ name, version }, platform.url);
+      expect(await ask('@platform/sandbox', SANDBOX_VERSION)).toBe(true);
+      expect(await ask('@platform/sandbox', '99.0.0')).toBe(false);
+      expect(await ask('@platform/not-published', '1.0.0')).toBe(false);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 });
 
 async function createProbe(dir: string): Promise<void> {
