@@ -128,11 +128,12 @@ export async function startSandboxCli(
     await exited;
   };
   const lines = createInterface({ input: child.stdout! });
+  let timer: NodeJS.Timeout | undefined;
   const first = new Promise<string>((resolve, reject) => {
     lines.once('line', resolve);
     void exited.then(() => reject(new Error(`platform-sandbox exited:\n${stderr.join('')}`)));
-    setTimeout(() => reject(new Error('platform-sandbox printed nothing in 60 s')), 60_000);
-  });
+    timer = setTimeout(() => reject(new Error('platform-sandbox printed nothing in 60 s')), 60_000);
+  }).finally(() => clearTimeout(timer));
   try {
     return { info: JSON.parse(await first) as SandboxLine, stop };
   } catch (error) {
