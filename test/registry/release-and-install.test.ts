@@ -240,6 +240,29 @@ describe('npm run release -- --registry <url>', () => {
       expect(await read('CHANGELOG.md')).toContain(`## ${p.version} (`);
     }
   });
+  it('publishes a sandbox whose ESM and CommonJS entries and types tools agree on (publint, attw)', async () => {
+    const tarball = join(releaseDir(), `platform-sandbox-${SANDBOX_VERSION}.tgz`);
+    const unpacked = join(work, 'sandbox-tarball');
+    await mkdir(unpacked, { recursive: true });
+    await mustRun('tar', ['-xzf', tarball, '-C', unpacked], work, partnerEnv);
+    const bin = (name: string): string => join(repo, 'node_modules/.bin', name);
+    const publint = await command(
+      bin('publint'),
+      ['--strict', '.'],
+      join(unpacked, 'package'),
+      partnerEnv,
+    );
+    expect(publint.code, `${publint.stdout}${publint.stderr}`).toBe(0);
+    const attw = await command(
+      bin('attw'),
+      [tarball, '--profile', 'node16', '--format', 'ascii'],
+      work,
+      partnerEnv,
+    );
+    expect(attw.code, `${attw.stdout}${attw.stderr}`).toBe(0);
+    expect(attw.stdout).toContain('node16 (from CJS): 🟢');
+    expect(attw.stdout).toContain('node16 (from ESM): 🟢');
+  });
 });
 
 describe.each<ProjectType>(['commonjs', 'module'])(
