@@ -17,7 +17,7 @@ export interface NotesInput {
 }
 
 /** The `.npmrc` line partners add, for the documented registry when none is given. */
-export const DOCUMENTED_REGISTRY = 'https://npm.example.gov/';
+const DOCUMENTED_REGISTRY = 'https://npm.example.gov/';
 
 export function releaseNotes(input: NotesInput): string {
   const registry = input.registry ?? DOCUMENTED_REGISTRY;

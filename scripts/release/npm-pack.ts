@@ -13,11 +13,11 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** The repository's license: the file every tarball carries and the `license` it declares. */
-export const LICENSE_FILE = fileURLToPath(new URL('../../LICENSE', import.meta.url));
-export const LICENSE_ID = 'Apache-2.0';
+const LICENSE_FILE = fileURLToPath(new URL('../../LICENSE', import.meta.url));
+const LICENSE_ID = 'Apache-2.0';
 
 /** Manifest fields every published package must have (registries, bundlers, tsc read them). */
-export const REQUIRED_FIELDS = [
+const REQUIRED_FIELDS = [
   'license',
   'repository',
   'homepage',

@@ -127,11 +127,13 @@ beforeAll(async () => {
     startRegistry(verdaccio, join(work, 'public-registry')),
     snapshotCheckout(repo, checkout),
   ]);
-  // The release's npm knows the Platform registry's token and nothing else.
+  // The release's npm knows the Platform registry's token and nothing else, and has no way to
+  // the public registry.
   const releaseNpm = join(work, 'release-npm');
   releaseEnv = {
     PATH: process.env.PATH ?? '',
     HOME: releaseNpm,
+    npm_config_registry: platform.url,
     npm_config_userconfig: join(work, 'release.npmrc'),
     npm_config_globalconfig: join(releaseNpm, 'global-npmrc'),
     npm_config_cache: join(releaseNpm, 'cache'),
@@ -157,112 +159,130 @@ afterAll(async () => {
 });
 
 describe('npm run release -- --registry <url>', () => {
-  it('publishes the sandbox and both SDK lines with their dist-tags, nothing to the public registry', async () => {
-    expect(release.code, `${release.stdout}\n${release.stderr}`).toBe(0);
-    for (const p of RELEASED) {
-      expect(release.stdout).toContain(`published ${p.name}@${p.version} (dist-tag ${p.distTag})`);
-    }
-    const view = async (registry: LocalRegistry, args: string[]): Promise<unknown> =>
-      JSON.parse(
-        await mustRun(
-          'npm',
-          ['view', ...args, '--json', '--registry', registry.url],
-          work,
-          partnerEnv,
-        ),
-      );
-    expect(await view(platform, ['@platform/api-client', 'dist-tags'])).toEqual({
-      latest: lineVersion(SDK_VERSION, 2),
-      'latest-1': lineVersion(SDK_VERSION, 1),
-    });
-    expect(await view(platform, ['@platform/sandbox', 'dist-tags'])).toEqual({
-      latest: SANDBOX_VERSION,
-    });
-    const elsewhere = await command(
-      'npm',
-      ['view', '@platform/api-client', '--json', '--registry', publicRegistry.url],
-      work,
-      partnerEnv,
-    );
-    expect(elsewhere.stdout).toContain('E404');
-  });
-
-  it('writes build/release: the tarballs npm reports, with their integrity, notes and portal', async () => {
-    const { packages } = JSON.parse(
-      await readFile(join(releaseDir(), 'integrity.json'), 'utf8'),
-    ) as {
-      packages: {
-        name: string;
-        version: string;
-        distTag: string;
-        file: string;
-        integrity: string;
-      }[];
-    };
-    expect(packages.map(({ name, version, distTag }) => ({ name, version, distTag }))).toEqual(
-      RELEASED,
-    );
-    const notes = await readFile(join(releaseDir(), 'RELEASE_NOTES.md'), 'utf8');
-    expect(notes).toContain(`@platform:registry=${platform.url}`);
-    for (const p of packages) {
-      expect(existsSync(join(releaseDir(), p.file)), p.file).toBe(true);
-      expect(notes).toContain(p.integrity);
-      const registered = await mustRun(
+  it(
+    'publishes the sandbox and both SDK lines with their dist-tags, nothing to the public registry',
+    async () => {
+      expect(release.code, `${release.stdout}\n${release.stderr}`).toBe(0);
+      for (const p of RELEASED) {
+        expect(release.stdout).toContain(
+          `published ${p.name}@${p.version} (dist-tag ${p.distTag})`,
+        );
+      }
+      const view = async (registry: LocalRegistry, args: string[]): Promise<unknown> =>
+        JSON.parse(
+          await mustRun(
+            'npm',
+            ['view', ...args, '--json', '--registry', registry.url],
+            work,
+            partnerEnv,
+          ),
+        );
+      expect(await view(platform, ['@platform/api-client', 'dist-tags'])).toEqual({
+        latest: lineVersion(SDK_VERSION, 2),
+        'latest-1': lineVersion(SDK_VERSION, 1),
+      });
+      expect(await view(platform, ['@platform/sandbox', 'dist-tags'])).toEqual({
+        latest: SANDBOX_VERSION,
+      });
+      const elsewhere = await command(
         'npm',
-        ['view', `${p.name}@${p.version}`, 'dist.integrity', '--registry', platform.url],
+        ['view', '@platform/api-client', '--json', '--registry', publicRegistry.url],
         work,
         partnerEnv,
       );
-      expect(registered.trim(), `${p.name}@${p.version} in the registry`).toBe(p.integrity);
-    }
-    expect(existsSync(join(releaseDir(), 'portal/index.html'))).toBe(true);
-    expect(existsSync(join(releaseDir(), 'portal/guides/getting-started.html'))).toBe(true);
-  });
+      expect(elsewhere.stdout).toContain('E404');
+    },
+    STEP_TIMEOUT_MS,
+  );
 
-  it('packs README, LICENSE, CHANGELOG and the metadata partners and tools read into every tarball', async () => {
-    const license = await readFile(join(repo, 'LICENSE'), 'utf8');
-    for (const p of RELEASED) {
-      const file = join(releaseDir(), `${p.name.slice(1).replace('/', '-')}-${p.version}.tgz`);
-      const read = (member: string): Promise<string> =>
-        mustRun('tar', ['-xzOf', file, `package/${member}`], work, partnerEnv);
-      const manifest = JSON.parse(await read('package.json')) as Record<string, unknown>;
-      expect(manifest, `${p.name}@${p.version}`).toMatchObject({
-        license: 'Apache-2.0',
-        repository: expect.objectContaining({ url: expect.any(String) }),
-        homepage: expect.stringMatching(/^https:\/\//),
-        engines: { node: expect.any(String) },
-        types: expect.any(String),
-        sideEffects: false,
-      });
-      expect(manifest.private).toBeUndefined();
-      expect(await read('LICENSE')).toBe(license);
-      expect(await read('README.md')).toContain(NPMRC.line);
-      expect(await read('CHANGELOG.md')).toContain(`## ${p.version} (`);
-    }
-  });
-  it('publishes a sandbox whose ESM and CommonJS entries and types tools agree on (publint, attw)', async () => {
-    const tarball = join(releaseDir(), `platform-sandbox-${SANDBOX_VERSION}.tgz`);
-    const unpacked = join(work, 'sandbox-tarball');
-    await mkdir(unpacked, { recursive: true });
-    await mustRun('tar', ['-xzf', tarball, '-C', unpacked], work, partnerEnv);
-    const bin = (name: string): string => join(repo, 'node_modules/.bin', name);
-    const publint = await command(
-      bin('publint'),
-      ['--strict', '.'],
-      join(unpacked, 'package'),
-      partnerEnv,
-    );
-    expect(publint.code, `${publint.stdout}${publint.stderr}`).toBe(0);
-    const attw = await command(
-      bin('attw'),
-      [tarball, '--profile', 'node16', '--format', 'ascii'],
-      work,
-      partnerEnv,
-    );
-    expect(attw.code, `${attw.stdout}${attw.stderr}`).toBe(0);
-    expect(attw.stdout).toContain('node16 (from CJS): 🟢');
-    expect(attw.stdout).toContain('node16 (from ESM): 🟢');
-  });
+  it(
+    'writes build/release: the tarballs npm reports, with their integrity, notes and portal',
+    async () => {
+      const { packages } = JSON.parse(
+        await readFile(join(releaseDir(), 'integrity.json'), 'utf8'),
+      ) as {
+        packages: {
+          name: string;
+          version: string;
+          distTag: string;
+          file: string;
+          integrity: string;
+        }[];
+      };
+      expect(packages.map(({ name, version, distTag }) => ({ name, version, distTag }))).toEqual(
+        RELEASED,
+      );
+      const notes = await readFile(join(releaseDir(), 'RELEASE_NOTES.md'), 'utf8');
+      expect(notes).toContain(`@platform:registry=${platform.url}`);
+      for (const p of packages) {
+        expect(existsSync(join(releaseDir(), p.file)), p.file).toBe(true);
+        expect(notes).toContain(p.integrity);
+        const registered = await mustRun(
+          'npm',
+          ['view', `${p.name}@${p.version}`, 'dist.integrity', '--registry', platform.url],
+          work,
+          partnerEnv,
+        );
+        expect(registered.trim(), `${p.name}@${p.version} in the registry`).toBe(p.integrity);
+      }
+      expect(existsSync(join(releaseDir(), 'portal/index.html'))).toBe(true);
+      expect(existsSync(join(releaseDir(), 'portal/guides/getting-started.html'))).toBe(true);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'packs README, LICENSE, CHANGELOG and the metadata partners and tools read into every tarball',
+    async () => {
+      const license = await readFile(join(repo, 'LICENSE'), 'utf8');
+      for (const p of RELEASED) {
+        const file = join(releaseDir(), `${p.name.slice(1).replace('/', '-')}-${p.version}.tgz`);
+        const read = (member: string): Promise<string> =>
+          mustRun('tar', ['-xzOf', file, `package/${member}`], work, partnerEnv);
+        const manifest = JSON.parse(await read('package.json')) as Record<string, unknown>;
+        expect(manifest, `${p.name}@${p.version}`).toMatchObject({
+          license: 'Apache-2.0',
+          repository: expect.objectContaining({ url: expect.any(String) }),
+          homepage: expect.stringMatching(/^https:\/\//),
+          engines: { node: expect.any(String) },
+          types: expect.any(String),
+          sideEffects: false,
+        });
+        expect(manifest.private).toBeUndefined();
+        expect(await read('LICENSE')).toBe(license);
+        expect(await read('README.md')).toContain(NPMRC.line);
+        expect(await read('CHANGELOG.md')).toContain(`## ${p.version} (`);
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
+  it(
+    'publishes a sandbox whose ESM and CommonJS entries and types tools agree on (publint, attw)',
+    async () => {
+      const tarball = join(releaseDir(), `platform-sandbox-${SANDBOX_VERSION}.tgz`);
+      const unpacked = join(work, 'sandbox-tarball');
+      await mkdir(unpacked, { recursive: true });
+      await mustRun('tar', ['-xzf', tarball, '-C', unpacked], work, partnerEnv);
+      const bin = (name: string): string => join(repo, 'node_modules/.bin', name);
+      const publint = await command(
+        bin('publint'),
+        ['--strict', '.'],
+        join(unpacked, 'package'),
+        partnerEnv,
+      );
+      expect(publint.code, `${publint.stdout}${publint.stderr}`).toBe(0);
+      const attw = await command(
+        bin('attw'),
+        [tarball, '--profile', 'node16', '--format', 'ascii'],
+        work,
+        partnerEnv,
+      );
+      expect(attw.code, `${attw.stdout}${attw.stderr}`).toBe(0);
+      expect(attw.stdout).toContain('node16 (from CJS): 🟢');
+      expect(attw.stdout).toContain('node16 (from ESM): 🟢');
+    },
+    STEP_TIMEOUT_MS,
+  );
 });
 
 describe.each<ProjectType>(['commonjs', 'module'])(
@@ -466,19 +486,23 @@ describe('the release refuses', () => {
 });
 
 describe('the release asks the registry version by version', () => {
-  it('a published version exists; an unpublished one of a published package, or of an unknown package, does not', async () => {
-    vi.stubEnv('npm_config_userconfig', releaseEnv.npm_config_userconfig);
-    vi.stubEnv('npm_config_globalconfig', releaseEnv.npm_config_globalconfig);
-    try {
-      const ask = (name: string, version: string): Promise<boolean> =>
-        hasVersion({ name, version }, platform.url);
-      expect(await ask('@platform/sandbox', SANDBOX_VERSION)).toBe(true);
-      expect(await ask('@platform/sandbox', '99.0.0')).toBe(false);
-      expect(await ask('@platform/not-published', '1.0.0')).toBe(false);
-    } finally {
-      vi.unstubAllEnvs();
-    }
-  });
+  it(
+    'a published version exists; an unpublished one of a published package, or of an unknown package, does not',
+    async () => {
+      vi.stubEnv('npm_config_userconfig', releaseEnv.npm_config_userconfig);
+      vi.stubEnv('npm_config_globalconfig', releaseEnv.npm_config_globalconfig);
+      try {
+        const ask = (name: string, version: string): Promise<boolean> =>
+          hasVersion({ name, version }, platform.url);
+        expect(await ask('@platform/sandbox', SANDBOX_VERSION)).toBe(true);
+        expect(await ask('@platform/sandbox', '99.0.0')).toBe(false);
+        expect(await ask('@platform/not-published', '1.0.0')).toBe(false);
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
 });
 
 async function createProbe(dir: string): Promise<void> {
