@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import workspaceImports from './scripts/lint/workspace-imports.js';
 
 export default tseslint.config(
+  // .cache holds bundles npm run generate writes (and the release's drift gate runs it).
   {
     ignores: [
       '**/node_modules/**',

@@ -4,16 +4,25 @@
  * Packs both SDK lines of `@platform/api-client` from one source (DESIGN §3, versioning): the
  * `1.x` tarball, whose root entry is API v1, and the `2.x` tarball, whose root entry is API v2.
  * Each line is built by tsup with `PLATFORM_SDK_VERSION` into its own staging folder (the
- * workspace `dist/` is left alone) and packed with `npm pack`. The lines share minor and patch:
- * `2.3.1` in `package.json` packs `1.3.1` and `2.3.1`.
+ * workspace `dist/` is left alone) and packed with README, LICENSE and a CHANGELOG of its API
+ * major (`release/npm-pack.ts`). The lines share minor and patch: `2.3.1` in `package.json`
+ * packs `1.3.1` and `2.3.1`. `npm run release` publishes what this packs.
  *
  * `npm run pack:api-client [-- --out <dir>] [-- --major 1]` prints one line per tarball.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { changelog } from './release/changelog.js';
+import {
+  checkManifest,
+  packStaged,
+  readManifest,
+  releaseDate,
+  type PackedTarball,
+} from './release/npm-pack.js';
 
 const run = promisify(execFile);
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,11 +35,8 @@ export const SDK_LINES = [1, 2] as const;
 /** Fields of the workspace manifest that make no sense in a published one. */
 const UNPUBLISHED_FIELDS = ['scripts', 'devDependencies'] as const;
 
-export interface PackedLine {
+export interface PackedLine extends PackedTarball {
   readonly major: number;
-  readonly version: string;
-  /** Absolute path of the `.tgz`. */
-  readonly tarball: string;
 }
 
 /** The version of the line of API `major`: the package version with its major replaced. */
@@ -42,15 +48,20 @@ export function lineVersion(packageVersion: string, major: number): string {
   return `${major}${match[1]}`;
 }
 
+/** The versions `packApiClient` would pack, without building anything. */
+export async function lineVersions(
+  majors: readonly number[] = SDK_LINES,
+): Promise<{ major: number; version: string }[]> {
+  const manifest = await readManifest(join(PACKAGE_DIR, 'package.json'));
+  return majors.map((major) => ({ major, version: lineVersion(String(manifest.version), major) }));
+}
+
 /** Builds and packs the line of API `major` into `outDir`. */
 export async function packLine(
   major: number,
   outDir: string = DEFAULT_PACK_DIR,
 ): Promise<PackedLine> {
-  const manifest = JSON.parse(await readFile(join(PACKAGE_DIR, 'package.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const manifest = await readManifest(join(PACKAGE_DIR, 'package.json'));
   const version = lineVersion(String(manifest.version), major);
   const staging = join(outDir, `staging-${major}`);
   await rm(staging, { recursive: true, force: true });
@@ -61,17 +72,18 @@ export async function packLine(
   });
   const published: Record<string, unknown> = { ...manifest, version };
   for (const field of UNPUBLISHED_FIELDS) delete published[field];
-  await writeFile(join(staging, 'package.json'), `${JSON.stringify(published, null, 2)}\n`);
-  for (const extra of ['README.md', 'LICENSE']) {
-    await cp(join(PACKAGE_DIR, extra), join(staging, extra)).catch(() => undefined);
-  }
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', outDir], {
-    cwd: staging,
-  });
-  const [packed] = JSON.parse(stdout) as { filename: string }[];
-  if (packed === undefined) throw new Error(`npm pack wrote nothing for the ${major}.x line`);
+  checkManifest(published, 'packages/api-client/package.json');
+  const packed = await packStaged(
+    {
+      staging,
+      manifest: published,
+      readme: join(PACKAGE_DIR, 'README.md'),
+      changelog: changelog(String(manifest.name), version, [major], releaseDate()),
+    },
+    outDir,
+  );
   await rm(staging, { recursive: true, force: true });
-  return { major, version, tarball: join(outDir, packed.filename) };
+  return { ...packed, major };
 }
 
 /** Packs every line (or the given majors), one after another (tsup uses both cores). */

@@ -1,7 +1,8 @@
 /**
- * The getting-started guide's first program (the block named `first-call.ts`) runs as a partner
- * would run it — `tsx first-call.ts` with credentials in the environment — against a real
- * sandbox on the `local` environment's port, and must list orders.
+ * The getting-started guide's first program (the block named `first-call.mts`) runs as a partner
+ * would run it — `tsx first-call.mts` with the sandbox's URLs and credentials in the environment
+ * — against a real sandbox, and must list orders. (test/registry runs it again from the
+ * published packages.)
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,12 +17,11 @@ import { sdkEntryPoints, sourcePaths } from '../src/sdk/entry-points.js';
 
 const exec = promisify(execFile);
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-/** The port of the model's `local` environment (`http://127.0.0.1:4010`). */
-const LOCAL_PORT = 4010;
+const SAMPLE_FILE = 'first-call.mts';
 
 const guide = join(REPO_ROOT, 'docs/getting-started.md');
 const sample = extractCodeBlocks(readFileSync(guide, 'utf8'), 'docs/getting-started.md').find(
-  (s) => s.name === 'first-call.ts',
+  (s) => s.name === SAMPLE_FILE,
 );
 const declared = declaredEntryPoints(REPO_ROOT);
 const missing = importedEntryPoints(sample?.code ?? '').filter((e) => !declared.has(e));
@@ -32,37 +32,34 @@ if (missing.length > 0) {
 }
 
 describe('getting started in five minutes', () => {
-  it('has a first-call.ts block', () => {
-    expect(sample?.code).toContain("environment: 'local'");
+  it(`has a ${SAMPLE_FILE} block that takes the sandbox's URLs from the environment`, () => {
+    expect(sample?.code).toContain('process.env.PLATFORM_BASE_URL');
   });
 
   it.skipIf(missing.length > 0)(
-    'runs first-call.ts against the sandbox and lists orders',
+    `runs ${SAMPLE_FILE} against the sandbox and lists orders`,
     { timeout: 60_000 },
     async () => {
-      const sandbox = await startSandbox({ port: LOCAL_PORT }).catch((error: unknown) => {
-        throw new Error(
-          `Could not start the sandbox on port ${LOCAL_PORT}, the local environment's port ` +
-            `(is \`npm start\` running?): ${String(error)}`,
-        );
-      });
+      const sandbox = await startSandbox({ port: 0 });
       const dir = join(REPO_ROOT, '.tmp/portal-getting-started');
       try {
         const app = sandbox.clients.find((c) => c.scopes.includes('commercial:read'));
         if (!app) throw new Error('the sandbox has no demo client with commercial:read');
         mkdirSync(dir, { recursive: true });
         writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-        writeFileSync(join(dir, 'first-call.ts'), sample?.code ?? '');
+        writeFileSync(join(dir, SAMPLE_FILE), sample?.code ?? '');
         // tsx follows tsconfig paths: the SDK runs from its sources, no build needed.
         const paths = sourcePaths(await sdkEntryPoints(REPO_ROOT));
         writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { paths } }));
         // Asynchronous: the sandbox answers from this same process.
-        const run = await exec(process.execPath, ['--import', 'tsx', 'first-call.ts'], {
+        const run = await exec(process.execPath, ['--import', 'tsx', SAMPLE_FILE], {
           cwd: dir,
           encoding: 'utf8',
           timeout: 45_000,
           env: {
             PATH: process.env['PATH'],
+            PLATFORM_BASE_URL: sandbox.baseUrl,
+            PLATFORM_TOKEN_URL: sandbox.tokenUrl,
             PLATFORM_CLIENT_ID: app.clientId,
             PLATFORM_CLIENT_SECRET: app.clientSecret,
           },

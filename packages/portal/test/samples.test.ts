@@ -45,7 +45,7 @@ describe('portal code samples', () => {
     const operations = reference.api.flatMap((v) => v.services.flatMap((s) => s.operations));
     expect(reference.operationSamples).toHaveLength(operations.length);
     expect(all.filter((s) => s.source.file.startsWith('docs/')).length).toBeGreaterThan(10);
-    expect(all.some((s) => s.name === 'first-call.ts')).toBe(true);
+    expect(all.some((s) => s.name === 'first-call.mts')).toBe(true);
   });
 
   it.skipIf(ready.length === 0)(

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs the sandbox CLI from its TypeScript source (internal packages ship source, run with tsx).
+// The workspace's `platform-sandbox`: runs src/bin.ts from source through tsx. The published
+// package runs the same file bundled (dist/cli.js), without tsx.
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+await import('../src/bin.ts');
