@@ -19,32 +19,8 @@ import { tokenize } from './lexer.js';
 import { NodeParser } from './node-parser.js';
 import { parseShapeBody } from './shape-body.js';
 import { syntaxEvent, warningEvent } from '../events.js';
-
-const SHAPE_TYPES = new Set<string>([
-  'blob',
-  'boolean',
-  'string',
-  'byte',
-  'short',
-  'integer',
-  'long',
-  'float',
-  'double',
-  'bigInteger',
-  'bigDecimal',
-  'timestamp',
-  'document',
-  'enum',
-  'intEnum',
-  'list',
-  'set',
-  'map',
-  'structure',
-  'union',
-  'service',
-  'resource',
-  'operation',
-]);
+import { SHAPE_TYPES, isShapeType } from '../model/shape-types.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const RECOVERY_TOKENS = new Set(['IDENTIFIER', 'DOC_COMMENT', 'AT', 'DOLLAR']);
 
@@ -351,7 +327,7 @@ class IdlParser implements ParseState {
       this.apply(traits);
       return;
     }
-    if (!SHAPE_TYPES.has(keyword)) {
+    if (!isShapeType(keyword)) {
       throw c.error(`Unknown shape type: ${keyword}`, unknownShapeTypeHint(keyword));
     }
     const type = keyword as ShapeType;
@@ -431,7 +407,7 @@ const DOC_COMMENT_MARK = Symbol('doc comment');
 
 function docTrait(text: string, location: SourceLocation): TraitDecl {
   const trait = {
-    name: { text: 'smithy.api#documentation', location },
+    name: { text: TRAIT_IDS.documentation, location },
     value: text,
     annotation: false,
     location,
@@ -460,7 +436,7 @@ function unknownShapeTypeHint(word: string): string {
     return `\`${word}\` statements must come before the first shape (order: $control, metadata, namespace, use, shapes).`;
   }
   if (word === 'with') return 'Put `with [...]` on the same line as the shape name.';
-  const prefix = [...SHAPE_TYPES].find((t) => word.startsWith(t) && word.length > t.length);
+  const prefix = SHAPE_TYPES.find((t) => word.startsWith(t) && word.length > t.length);
   if (prefix) return `Put a space between \`${prefix}\` and the shape name.`;
-  return `Use one of the shape types: ${[...SHAPE_TYPES].join(', ')}, or \`apply\`.`;
+  return `Use one of the shape types: ${SHAPE_TYPES.join(', ')}, or \`apply\`.`;
 }

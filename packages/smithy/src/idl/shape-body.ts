@@ -8,6 +8,7 @@ import type { MemberDecl, ParsedNode, Ref, ShapeDecl, TraitDecl } from '../loade
 import { danglingDocsEvent } from './parser.js';
 import { RESOURCE_KEYS, SERVICE_KEYS, propertyBlock } from './property-block.js';
 import type { ParseState } from './parser.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 interface ShapeHead {
   readonly id: string;
@@ -123,7 +124,7 @@ function member(state: ParseState, shape: ShapeDecl, seen: Set<string>): void {
   const traits = state.docsAndTraits(true);
   const location = c.location;
   const only = traits.length === 1 ? traits[0]! : undefined;
-  if (c.at('RBRACE') && only?.name.text === 'smithy.api#documentation' && !only.annotation) {
+  if (c.at('RBRACE') && only?.name.text === TRAIT_IDS.documentation && !only.annotation) {
     state.events.push(danglingDocsEvent(only.location, String(only.value)));
     return;
   }
@@ -168,7 +169,7 @@ function member(state: ParseState, shape: ShapeDecl, seen: Set<string>): void {
     c.next();
     c.skipSpaces();
     const value = state.nodes.node();
-    traits.push(builtinTrait('smithy.api#default', value, defaultLocation));
+    traits.push(builtinTrait(TRAIT_IDS.default, value, defaultLocation));
     c.skipSpaces();
     c.skipOptionalComma();
     c.expectAndSkipBr();
@@ -204,7 +205,7 @@ function enumMembers(state: ParseState, shape: ShapeDecl): void {
       c.next();
       c.skipSpaces();
       const value = state.nodes.node();
-      traits.push(builtinTrait('smithy.api#enumValue', value, valueLocation));
+      traits.push(builtinTrait(TRAIT_IDS.enumValue, value, valueLocation));
       c.skipSpaces();
       c.skipOptionalComma();
       c.expectAndSkipBr();

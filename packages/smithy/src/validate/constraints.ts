@@ -6,11 +6,11 @@
 import type { SemanticModel, Shape, ValidationEvent } from '../model/shapes.js';
 import { BigNumberValue } from '../model/shapes.js';
 import type { Subject } from './event.js';
-import { eventFor, isMember } from './event.js';
-import { compile } from './node-validation.js';
-import { asNumber, asObject, asString } from './node.js';
-import { membersOf } from './relationships.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { eventFor } from './event.js';
+import { compilePattern } from '../constraints/check.js';
+import { asNumber, asObject, asString } from '../model/node.js';
+import { isMember, membersOf } from '../model/members.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const DECIMAL_TYPES = new Set(['float', 'double', 'bigDecimal']);
 
@@ -84,7 +84,7 @@ function checkLength(subject: Subject, events: ValidationEvent[]) {
 function checkPattern(subject: Subject, events: ValidationEvent[]) {
   const pattern = asString(subject.traits[TRAIT_IDS.pattern]);
   if (pattern === undefined) return;
-  if (!compile(pattern)) {
+  if (!compilePattern(pattern)) {
     events.push(
       eventFor(
         subject,

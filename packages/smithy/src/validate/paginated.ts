@@ -14,10 +14,10 @@ import type {
   ValidationEvent,
 } from '../model/shapes.js';
 import { eventFor } from './event.js';
-import { asObject, asString } from './node.js';
+import { asObject, asString } from '../model/node.js';
 import { containedOperations } from './service-operations.js';
 import { tickedList } from './text.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const ID = 'PaginatedTrait';
 

@@ -4,6 +4,7 @@
  * (`>`, `<`, `-[rel, ...]->`, `<-[rel]-`, `~>`) and the functions `:is`, `:not`, `:test`. Variables,
  * `:root`, `:in`, `:topdown` and `:recursive` are reported as unsupported rather than guessed at.
  */
+import { SHAPE_TYPES } from '../../model/shape-types.js';
 
 export type Step =
   | { readonly kind: 'type'; readonly name: string }
@@ -30,32 +31,11 @@ export class SelectorError extends Error {
   override readonly name = 'SelectorError';
 }
 
-const TYPE_NAMES = new Set([
+/** What a selector may name as a type: a shape type, `member`, or one of Smithy's groups. */
+const TYPE_NAMES = new Set<string>([
   '*',
-  'blob',
-  'boolean',
-  'document',
-  'string',
-  'enum',
-  'byte',
-  'short',
-  'integer',
-  'intEnum',
-  'long',
-  'float',
-  'double',
-  'bigDecimal',
-  'bigInteger',
-  'timestamp',
-  'list',
-  'set',
-  'map',
-  'structure',
-  'union',
+  ...SHAPE_TYPES,
   'member',
-  'service',
-  'resource',
-  'operation',
   'number',
   'simpleType',
   'collection',
