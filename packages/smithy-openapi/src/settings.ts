@@ -4,10 +4,10 @@
  * settings. Our additions live under `platform` and are all off unless set, which keeps parity
  * runs untouched.
  */
+import type { ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from './errors.js';
 import { isJsonObject } from './json/json-value.js';
 import type { JsonValue } from './json/json-value.js';
-import type { ShapeId } from './smithy.js';
 
 export type OpenApiVersion = '3.0.2' | '3.1.0';
 export type TimestampFormat = 'date-time' | 'epoch-seconds' | 'http-date';

@@ -4,6 +4,8 @@
  * JSON document get a synthesized `<Operation>RequestContent` / `<Name>ResponseContent` schema;
  * `@httpPayload` members are the body itself; the output and each error is a response by status.
  */
+import { membersOf, TRAIT_IDS } from '@platform/smithy';
+import type { HttpBinding, OperationShape, Shape, StructureShape } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { ERROR_UNION_MEMBER } from '../model/error-transforms.js';
 import {
@@ -14,16 +16,12 @@ import {
   responseBindings,
   responseStatus,
 } from '../model/http-bindings.js';
-import { membersOf } from '../model/conversion-model.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { ConversionContext } from './context.js';
 import { bodyExamples, memberExamples } from './examples.js';
 import { requestParameters, responseHeaders } from './rest-parameters.js';
 import { sortedMap } from './openapi-objects.js';
-import type { HttpBinding } from '../model/http-bindings.js';
 import type { Schema } from '../schema/schema.js';
 import type { ResolvedSettings } from '../settings.js';
-import type { OperationShape, Shape, StructureShape } from '../smithy.js';
 import type { MessageType } from './examples.js';
 import type { MediaTypeObject, RequestBodyObject, ResponseObject } from './openapi-objects.js';
 import type { ConvertedOperation, OpenApiProtocol } from './protocol.js';
@@ -31,7 +29,7 @@ import type { ConvertedOperation, OpenApiProtocol } from './protocol.js';
 const EVENT_STREAM_MEDIA_TYPE = 'application/vnd.amazon.eventstream';
 
 export const restJson1Protocol: OpenApiProtocol = {
-  traitId: TRAITS.restJson1,
+  traitId: TRAIT_IDS.restJson1,
 
   applyDefaults(settings: ResolvedSettings): void {
     settings.useJsonName = true;
@@ -210,7 +208,7 @@ function documentSchema(ctx: ConversionContext, bindings: readonly HttpBinding[]
 }
 
 function isSyntheticError(ctx: ConversionContext, shape: StructureShape): boolean {
-  const code = shape.traits[TRAITS.httpError];
+  const code = shape.traits[TRAIT_IDS.httpError];
   if (typeof code !== 'number' || !shape.id.endsWith(`${code}Error`)) return false;
   return membersOf(shape).filter((m) => ctx.model.shape(m.target)?.type === 'union').length === 1;
 }

@@ -4,6 +4,7 @@
  * `#/definitions` (draft-07) or `#/$defs` (draft 2020-12). The OpenAPI converter uses the same
  * schema layer.
  */
+import type { SemanticModel, ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { addWithIntermediateValues } from '../json/json-pointer.js';
 import { ConversionModel } from '../model/conversion-model.js';
@@ -11,7 +12,6 @@ import { disableMapper, timestampMapper } from './schema-mappers.js';
 import { SchemaConverter } from './schema-converter.js';
 import { schemaToJson } from './schema.js';
 import type { JsonObject, JsonValue } from '../json/json-value.js';
-import type { SemanticModel, ShapeId } from '../smithy.js';
 import type { JsonSchemaVersion, SchemaSettings } from './schema-settings.js';
 
 export interface JsonSchemaSettings extends Partial<

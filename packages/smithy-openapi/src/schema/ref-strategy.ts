@@ -5,14 +5,12 @@
  * inlined rather than referenced; two collections or maps with the same name in different
  * namespaces get the namespace appended, any other name clash is an error.
  */
+import { isMember, shapeName, shapeNamespace, TRAIT_IDS, UNIT_SHAPE_ID } from '@platform/smithy';
+import type { Member, ServiceShape, Shape, ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { escapePointerSegment } from '../json/json-pointer.js';
-import { isMember } from '../model/conversion-model.js';
-import { shapeName, shapeNamespace } from '../model/shape-ids.js';
-import { TRAITS, UNIT } from '../model/trait-ids.js';
 import type { ConversionModel, TraitHolder } from '../model/conversion-model.js';
 import type { SchemaSettings } from './schema-settings.js';
-import type { Member, ServiceShape, Shape, ShapeId } from '../smithy.js';
 
 const SIMPLE_TYPES = new Set([
   'blob',
@@ -96,7 +94,7 @@ export class RefStrategy {
   private reserve(shapes: readonly Shape[], includeUnit: boolean): void {
     const owners = new Map<string, Shape>();
     for (const shape of shapes) {
-      if (shape.id === UNIT && !includeUnit) continue;
+      if (shape.id === UNIT_SHAPE_ID && !includeUnit) continue;
       if (this.isIgnored(shape)) continue;
       const pointer = this.plainPointer(shape.id);
       const owner = owners.get(pointer);
@@ -105,7 +103,7 @@ export class RefStrategy {
         this.pointers.set(shape.id, pointer);
         continue;
       }
-      if (owner.traits[TRAITS.trait] !== undefined) continue;
+      if (owner.traits[TRAIT_IDS.trait] !== undefined) continue;
       if (!['list', 'set', 'map'].includes(shape.type)) {
         throw new OpenApiConversionError(
           'ConflictingName',
@@ -144,7 +142,7 @@ export class RefStrategy {
 
 /** Enum shapes, and strings with the (Smithy 1.0) `@enum` trait. */
 export function hasEnumTrait(shape: Shape): boolean {
-  return shape.type === 'enum' || shape.traits[TRAITS.enum] !== undefined;
+  return shape.type === 'enum' || shape.traits[TRAIT_IDS.enum] !== undefined;
 }
 
 /** A member's property name: its `@jsonName` when `useJsonName` is set, else its name. */
@@ -152,6 +150,6 @@ export function propertyName(
   member: Member,
   settings: Pick<SchemaSettings, 'useJsonName'>,
 ): string {
-  const jsonName = member.traits[TRAITS.jsonName];
+  const jsonName = member.traits[TRAIT_IDS.jsonName];
   return settings.useJsonName && typeof jsonName === 'string' ? jsonName : member.name;
 }

@@ -2,8 +2,8 @@
  * @module Settings of the JSON Schema layer (smithy-jsonschema's `JsonSchemaConfig`): the subset of
  * the OpenAPI settings it reads, plus where definitions live and which JSON Schema draft to write.
  */
+import type { ShapeId } from '@platform/smithy';
 import type { ResolvedSettings } from '../settings.js';
-import type { ShapeId } from '../smithy.js';
 
 export type JsonSchemaVersion = 'draft07' | 'draft2020-12';
 
