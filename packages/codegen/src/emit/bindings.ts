@@ -5,17 +5,10 @@
  * goes to the path, query, headers or JSON body, and where output members come from. Anything
  * the runtime cannot carry fails generation with the member named.
  */
-import type {
-  Member,
-  NodeValue,
-  OperationShape,
-  SemanticModel,
-  ServiceShape,
-} from '@platform/smithy';
+import { asObject, asStringList, httpBindingsOf, httpTraitOf, TRAIT_IDS } from '@platform/smithy';
+import type { OperationShape, SemanticModel, ServiceShape } from '@platform/smithy';
 import { CodegenError } from '../codegen-error.js';
 import { checkMember, checkOperation, checkOutputHeader, checkPathLabels } from '../supported.js';
-
-const HTTP = 'smithy.api#http';
 
 export interface PaginationBinding {
   inputToken: string;
@@ -44,25 +37,13 @@ export interface OperationBinding {
   pagination?: PaginationBinding;
 }
 
-function fields(value: NodeValue | undefined): Record<string, NodeValue> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, NodeValue>)
-    : {};
-}
-
-function structureMembers(model: SemanticModel, id: string): Member[] {
-  if (id === 'smithy.api#Unit') return [];
-  const shape = model.expectShape(id, 'structure');
-  return [...shape.members.values()];
-}
-
 export function operationBinding(
   model: SemanticModel,
   service: ServiceShape,
   operation: OperationShape,
 ): OperationBinding {
-  const http = fields(operation.traits[HTTP]);
-  if (typeof http.method !== 'string' || typeof http.uri !== 'string') {
+  const http = httpTraitOf(operation);
+  if (!http) {
     throw new CodegenError(
       'has no @http(method, uri) binding; every SDK operation needs one under restJson1.',
       operation.id,
@@ -79,52 +60,53 @@ export function operationBinding(
     body: {},
     required: [],
     idempotent:
-      operation.traits['smithy.api#readonly'] !== undefined ||
-      operation.traits['smithy.api#idempotent'] !== undefined,
-    scopes: [],
+      operation.traits[TRAIT_IDS.readonly] !== undefined ||
+      operation.traits[TRAIT_IDS.idempotent] !== undefined,
+    scopes: [...(asStringList(operation.traits[TRAIT_IDS.requiredScopes]) ?? [])],
     output: { headers: {}, body: {} },
   };
-  const scopes = operation.traits['example.platform#requiredScopes'];
-  if (Array.isArray(scopes)) binding.scopes = scopes.map(String);
 
-  for (const member of structureMembers(model, operation.input)) {
+  const input = model.expectShape(operation.input, 'structure');
+  for (const member of input.members.values()) {
     const t = member.traits;
-    if (t['smithy.api#required'] !== undefined && t['smithy.api#default'] === undefined) {
+    if (t[TRAIT_IDS.required] !== undefined && t[TRAIT_IDS.default] === undefined) {
       binding.required.push(member.name);
     }
-    if (t['smithy.api#idempotencyToken'] !== undefined) binding.idempotencyToken = member.name;
-    if (t['smithy.api#httpLabel'] !== undefined) {
+    if (t[TRAIT_IDS.idempotencyToken] !== undefined) binding.idempotencyToken = member.name;
+  }
+  for (const { member, location, locationName } of httpBindingsOf(input, 'request')) {
+    if (location === 'label') {
       checkMember(model, member, 'label');
-    } else if (typeof t['smithy.api#httpQuery'] === 'string') {
+    } else if (location === 'query') {
       checkMember(model, member, 'query');
-      binding.query[member.name] = t['smithy.api#httpQuery'];
-    } else if (typeof t['smithy.api#httpHeader'] === 'string') {
+      binding.query[member.name] = locationName;
+    } else if (location === 'header') {
       checkMember(model, member, 'header');
-      binding.headers[member.name] = t['smithy.api#httpHeader'].toLowerCase();
+      binding.headers[member.name] = locationName.toLowerCase();
     } else {
       checkMember(model, member, 'body');
-      if (t['smithy.api#httpPayload'] !== undefined) binding.payload = member.name;
+      if (location === 'payload') binding.payload = member.name;
       else binding.body[member.name] = member.name;
     }
   }
 
-  for (const member of structureMembers(model, operation.output)) {
-    const t = member.traits;
-    if (typeof t['smithy.api#httpHeader'] === 'string') {
+  const output = model.expectShape(operation.output, 'structure');
+  for (const { member, location, locationName } of httpBindingsOf(output, 'response')) {
+    if (location === 'header') {
       checkMember(model, member, 'header');
       checkOutputHeader(model, member);
-      binding.output.headers[member.name] = t['smithy.api#httpHeader'].toLowerCase();
+      binding.output.headers[member.name] = locationName.toLowerCase();
     } else {
       checkMember(model, member, 'body');
-      if (t['smithy.api#httpPayload'] !== undefined) binding.output.payload = member.name;
-      else if (t['smithy.api#httpResponseCode'] !== undefined) binding.output.status = member.name;
+      if (location === 'payload') binding.output.payload = member.name;
+      else if (location === 'responseCode') binding.output.status = member.name;
       else binding.output.body[member.name] = member.name;
     }
   }
 
-  const paginated = operation.traits['smithy.api#paginated'];
+  const paginated = asObject(operation.traits[TRAIT_IDS.paginated]);
   if (paginated !== undefined) {
-    const merged = { ...fields(service.traits['smithy.api#paginated']), ...fields(paginated) };
+    const merged = { ...asObject(service.traits[TRAIT_IDS.paginated]), ...paginated };
     const { inputToken, outputToken, pageSize, items } = merged;
     if (typeof inputToken !== 'string' || typeof outputToken !== 'string') {
       throw new CodegenError(

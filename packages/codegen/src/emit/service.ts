@@ -6,6 +6,7 @@
  * members); the bare client with `send`, the aggregated client with one method per operation,
  * and `paginateX` / `paginateXItems` for `@paginated` operations.
  */
+import { membersOf, TRAIT_IDS, UNIT_SHAPE_ID } from '@platform/smithy';
 import type { Member, OperationShape, SemanticModel } from '@platform/smithy';
 import type { ApiService, ApiVersion } from '../api-version.js';
 import {
@@ -18,7 +19,7 @@ import {
 } from '../source-writer.js';
 import { operationBinding, type OperationBinding } from './bindings.js';
 import { errorShapes } from './errors.js';
-import { ioType, membersOf, memberType, reachableNames } from './type-names.js';
+import { ioType, memberType, reachableNames } from './type-names.js';
 
 export function serviceFileName(service: ApiService): string {
   return service.name.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase());
@@ -64,10 +65,9 @@ function specLiteral(name: string, b: OperationBinding): string {
 
 /** True when every input member may be left out, so the input argument is optional. */
 function inputOptional(model: SemanticModel, operation: OperationShape): boolean {
-  if (operation.input === 'smithy.api#Unit') return true;
+  if (operation.input === UNIT_SHAPE_ID) return true;
   return membersOf(model.expectShape(operation.input)).every(
-    (m) =>
-      m.traits['smithy.api#required'] === undefined || m.traits['smithy.api#default'] !== undefined,
+    (m) => m.traits[TRAIT_IDS.required] === undefined || m.traits[TRAIT_IDS.default] !== undefined,
   );
 }
 
@@ -87,8 +87,8 @@ function sensitiveMembers(model: SemanticModel, service: ApiService): string[] {
 
 function isSensitive(model: SemanticModel, member: Member): boolean {
   return (
-    member.traits['smithy.api#sensitive'] !== undefined ||
-    model.getShape(member.target)?.traits['smithy.api#sensitive'] !== undefined
+    member.traits[TRAIT_IDS.sensitive] !== undefined ||
+    model.getShape(member.target)?.traits[TRAIT_IDS.sensitive] !== undefined
   );
 }
 

@@ -5,15 +5,14 @@
  * its services deliver, narrowed by `type`, and the list of event names. Pass the union to
  * `verifyWebhook<WebhookEvent>` to get a typed event.
  */
+import { TRAIT_IDS } from '@platform/smithy';
 import type { ApiVersion } from '../api-version.js';
 import { CodegenError } from '../codegen-error.js';
 import { GENERATED_HEADER, literal, shapeName } from '../source-writer.js';
 
-const WEBHOOK_EVENT = 'example.platform#webhookEvent';
-
 export function emitWebhookEvents(version: ApiVersion): string {
   const events = version.webhookEvents.map((shape) => {
-    const type = shape.traits[WEBHOOK_EVENT];
+    const type = shape.traits[TRAIT_IDS.webhookEvent];
     if (typeof type !== 'string') {
       throw new CodegenError(
         'is listed in @webhooks but has no @webhookEvent("name") trait.',
