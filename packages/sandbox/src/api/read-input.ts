@@ -4,13 +4,12 @@
  * a `ValidationError` whose field errors point at the input members.
  */
 import type { Context } from 'hono';
-import type { SemanticModel } from '@platform/smithy';
+import { httpBindingsOf } from '@platform/smithy';
+import type { HttpBinding, SemanticModel } from '@platform/smithy';
 import { validationError } from '../http/errors.js';
 import type { FieldError } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
 import type { BoundOperation } from './api-model.js';
-import { bindingsOf } from './http-bindings.js';
-import type { BoundMember } from './http-bindings.js';
 import { ShapeReader, pointer } from './shape-codec.js';
 
 export interface InputReader {
@@ -25,7 +24,7 @@ function summary(errors: readonly FieldError[]): string {
     : 'Invalid request.';
 }
 
-function isListTarget(model: SemanticModel, bound: BoundMember): boolean {
+function isListTarget(model: SemanticModel, bound: HttpBinding): boolean {
   const type = model.expectShape(bound.member.target).type;
   return type === 'list' || type === 'set';
 }
@@ -37,9 +36,9 @@ export function inputReader(
   maxBodyBytes: number,
 ): InputReader {
   const reader = new ShapeReader(model);
-  const bound = bindingsOf(operation.input);
-  const bodyMembers = bound.filter((b) => b.binding === 'body').map((b) => b.member);
-  const payload = bound.find((b) => b.binding === 'payload');
+  const bound = httpBindingsOf(operation.input, 'request');
+  const bodyMembers = bound.filter((b) => b.location === 'document').map((b) => b.member);
+  const payload = bound.find((b) => b.location === 'payload');
   return {
     async read(c) {
       const errors: FieldError[] = [];
@@ -47,16 +46,16 @@ export function inputReader(
       for (const b of bound) {
         const path = pointer('', b.member.name);
         let raw: unknown;
-        if (b.binding === 'label') raw = c.req.param(b.member.name);
-        else if (b.binding === 'query') {
-          const values = c.req.queries(b.wireName ?? b.member.name);
+        if (b.location === 'label') raw = c.req.param(b.member.name);
+        else if (b.location === 'query') {
+          const values = c.req.queries(b.locationName);
           if (values && values.length > 1 && !isListTarget(model, b)) {
-            errors.push({ path, message: `Send the query parameter ${b.wireName} once.` });
+            errors.push({ path, message: `Send the query parameter ${b.locationName} once.` });
             continue;
           }
           raw = values && (isListTarget(model, b) ? values : values[0]);
-        } else if (b.binding === 'header') {
-          const value = c.req.header(b.wireName ?? b.member.name);
+        } else if (b.location === 'header') {
+          const value = c.req.header(b.locationName);
           raw =
             value !== undefined && isListTarget(model, b)
               ? value.split(',').map((v) => v.trim())
@@ -66,7 +65,7 @@ export function inputReader(
           reader.absent(b.member, path, errors, input);
           continue;
         }
-        const where = b.binding === 'label' ? 'label' : b.binding === 'query' ? 'query' : 'header';
+        const where = b.location;
         const value = reader.readMember(b.member, raw, path, errors, where);
         if (value !== undefined) input[b.member.name] = value;
       }
