@@ -47,28 +47,24 @@ const BINDING_TRAITS: readonly (readonly [string, HttpBindingLocation, HttpMessa
 const NAMED: ReadonlySet<HttpBindingLocation> = new Set(['header', 'prefixHeaders', 'query']);
 
 /**
- * The bindings of the members of `structure` (an operation's input or output, or an error) in a
- * `message`: explicitly bound members first, in declaration order, then the document (or
- * unbound) members. Anything but a structure (absent, `Unit` aside) has no bindings.
+ * One binding per member of `structure` (an operation's input or output, or an error) in a
+ * `message`, in declaration order. Anything but a structure (absent, say) has no bindings.
  */
 export function httpBindingsOf(structure: Shape | undefined, message: HttpMessage): HttpBinding[] {
   if (structure?.type !== 'structure') return [];
-  const bound: HttpBinding[] = [];
-  const rest: Member[] = [];
-  for (const member of structure.members.values()) {
-    const found = BINDING_TRAITS.find(
+  const explicit = [...structure.members.values()].map((member) => ({
+    member,
+    found: BINDING_TRAITS.find(
       ([trait, , only]) => member.traits[trait] !== undefined && (only ?? message) === message,
-    );
-    if (!found) {
-      rest.push(member);
-      continue;
-    }
-    const [trait, location] = found;
-    const name = NAMED.has(location) ? asString(member.traits[trait]) : undefined;
-    bound.push({ member, location, locationName: name ?? member.name });
-  }
-  const location: HttpBindingLocation = bound.some((b) => b.location === 'payload')
+    ),
+  }));
+  const rest: HttpBindingLocation = explicit.some(({ found }) => found?.[1] === 'payload')
     ? 'unbound'
     : 'document';
-  return [...bound, ...rest.map((member) => ({ member, location, locationName: member.name }))];
+  return explicit.map(({ member, found }) => {
+    if (!found) return { member, location: rest, locationName: member.name };
+    const [trait, location] = found;
+    const name = NAMED.has(location) ? asString(member.traits[trait]) : undefined;
+    return { member, location, locationName: name ?? member.name };
+  });
 }

@@ -47,14 +47,14 @@ const summary = (id: string, message: 'request' | 'response') =>
   );
 
 describe('httpBindingsOf', () => {
-  it('places request members, bound ones first, the rest in the document', () => {
+  it('places request members in declaration order, unbound ones in the document', () => {
     expect(summary('ns#GetThingInput', 'request')).toEqual([
+      'body document body',
       'id label id',
       'page query p',
       'all queryParams all',
       'token header X-Token',
       'meta prefixHeaders X-Meta-',
-      'body document body',
     ]);
   });
 
