@@ -65,6 +65,8 @@ export {
 // Reading trait values (`NodeValue`) without casts; a malformed value reads as absent.
 export { asList, asNumber, asObject, asString, asStringList } from './model/node.js';
 export type { NodeObject } from './model/node.js';
+export { paginatedTraitOf } from './model/paginated.js';
+export type { Paginated } from './model/paginated.js';
 
 // HTTP: the `@http` trait, error statuses, and where each member travels on the wire.
 export { httpErrorStatus, httpTraitOf } from './http/http-trait.js';
