@@ -3,8 +3,8 @@
  * the model with the same diff the breaking-change gate uses. Breaking changes come first.
  */
 import type { SemanticModel } from '@platform/smithy';
-import { diffServices } from '../diff/diff.js';
-import type { ModelChange } from '../diff/changes.js';
+import { diffServices } from '@platform/model-diff';
+import type { ModelChange } from '@platform/model-diff';
 import { html, type SafeHtml } from '../site/html.js';
 import { formatDate } from '../site/layout.js';
 import type { MarkdownRenderer } from '../site/markdown.js';
