@@ -9,6 +9,7 @@ import { relativeHref } from '../site/paths.js';
 import { webhookEvents, type ApiVersion, type ErrorDoc } from './api.js';
 import { summary } from './operation-page.js';
 import { guidePath, referencePaths } from './paths.js';
+import { documentation } from './traits.js';
 
 /** Names of the fragments, as used in the guides' placeholders. */
 export const FRAGMENT_NAMES = [
@@ -144,8 +145,8 @@ function eventsTable(model: SemanticModel, versions: readonly ApiVersion[]): Saf
   const rows = new Map<string, { doc: string; versions: ApiVersion[] }>();
   for (const version of versions) {
     for (const event of webhookEvents(model, version)) {
-      const doc = event.shape.traits['smithy.api#documentation'];
-      const row = rows.get(event.type) ?? { doc: typeof doc === 'string' ? doc : '', versions: [] };
+      const doc = documentation(event.shape.traits) ?? '';
+      const row = rows.get(event.type) ?? { doc, versions: [] };
       row.versions.push(version);
       rows.set(event.type, row);
     }

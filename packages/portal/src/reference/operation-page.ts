@@ -2,6 +2,7 @@
  * @module One page per operation per version: what it does, who may call it, the HTTP request and
  * response, its errors, its examples from the model, and an SDK and a curl sample.
  */
+import { TRAIT_IDS } from '@platform/smithy';
 import type { SemanticModel } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
 import type { MarkdownRenderer } from '../site/markdown.js';
@@ -94,7 +95,7 @@ export function operationPage(input: OperationPageInput): Page {
       ${
         op.idempotent
           ? 'yes (idempotent)'
-          : op.input.some((m) => m.member.traits['smithy.api#idempotencyToken'] !== undefined)
+          : op.input.some((m) => m.member.traits[TRAIT_IDS.idempotencyToken] !== undefined)
             ? 'yes, with the idempotency key the SDK sends'
             : 'no'
       }

@@ -3,12 +3,13 @@
  * tables with required flags, defaults and constraints, and the version's schemas page where
  * every named shape has its own anchor.
  */
+import { shapeName, TRAIT_IDS } from '@platform/smithy';
 import type { Member, SemanticModel, Shape, ShapeId } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
 import { relativeHref } from '../site/paths.js';
 import type { SitePath } from '../site/page.js';
-import { shapeName, type BoundMember } from './api.js';
-import { TRAIT, constraints, deprecation, documentation, has } from './traits.js';
+import type { BoundMember } from './api.js';
+import { constraints, deprecation, documentation } from './traits.js';
 
 /** Renders model documentation (CommonMark) to HTML. */
 export type DocRenderer = (markdown: string | undefined) => SafeHtml;
@@ -77,13 +78,13 @@ export function isSchema(shape: Shape): boolean {
   if (shape.type === 'service' || shape.type === 'operation' || shape.type === 'resource') {
     return false;
   }
-  return !has(shape.traits, TRAIT.input) && !has(shape.traits, TRAIT.output);
+  return !(TRAIT_IDS.input in shape.traits) && !(TRAIT_IDS.output in shape.traits);
 }
 
 function kindLabel(shape: Shape): string {
   switch (shape.type) {
     case 'structure':
-      return has(shape.traits, TRAIT.error) ? 'error' : 'object';
+      return TRAIT_IDS.error in shape.traits ? 'error' : 'object';
     case 'union':
       return 'one of';
     case 'enum':
@@ -129,7 +130,7 @@ export function typeRef(catalog: SchemaCatalog, id: ShapeId, from: SitePath): Sa
 }
 
 function defaultValue(member: Member): string | undefined {
-  const value = member.traits[TRAIT.default];
+  const value = member.traits[TRAIT_IDS.default];
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) {
     return undefined;
@@ -151,10 +152,10 @@ function memberNotes(catalog: SchemaCatalog, member: Member): SafeHtml {
   const def = defaultValue(member);
   const deprecated = deprecation(member.traits);
   return html`${def !== undefined ? html`<span class="tag">default ${def}</span>` : ''}${
-    has(member.traits, TRAIT.idempotencyToken)
+    TRAIT_IDS.idempotencyToken in member.traits
       ? html`<span class="tag">idempotency token</span>`
       : ''
-  }${has(member.traits, TRAIT.sensitive) ? html`<span class="tag">sensitive</span>` : ''}${
+  }${TRAIT_IDS.sensitive in member.traits ? html`<span class="tag">sensitive</span>` : ''}${
     deprecated ? html`<span class="tag tag-breaking">deprecated</span>` : ''
   }${phrases.map((p) => html`<span class="tag">${p}</span>`)}`;
 }
@@ -224,12 +225,12 @@ export function memberTable(
 export function structureMembers(shape: Shape): BoundMember[] {
   if (shape.type !== 'structure' && shape.type !== 'union') return [];
   return [...shape.members.values()].map((member) => {
-    const json = member.traits[TRAIT.jsonName];
+    const json = member.traits[TRAIT_IDS.jsonName];
     return {
       member,
       binding: 'body' as const,
       wireName: typeof json === 'string' ? json : member.name,
-      required: has(member.traits, TRAIT.required),
+      required: TRAIT_IDS.required in member.traits,
     };
   });
 }
@@ -245,7 +246,7 @@ function enumTable(shape: Shape, doc: DocRenderer): SafeHtml {
     </thead>
     <tbody>
       ${[...shape.members.values()].map((m) => {
-        const value = m.traits[TRAIT.enumValue];
+        const value = m.traits[TRAIT_IDS.enumValue];
         return html`<tr>
           <td>
             <code

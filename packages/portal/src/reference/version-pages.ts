@@ -2,14 +2,16 @@
  * @module The pages of an API version besides its operations: the overview (services and their
  * operations), the schemas page (every named shape, each with an anchor) and the webhook events.
  */
+import { shapeName } from '@platform/smithy';
 import type { SemanticModel } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
 import { formatDate } from '../site/layout.js';
 import type { MarkdownRenderer } from '../site/markdown.js';
 import type { Page } from '../site/page.js';
 import { relativeHref } from '../site/paths.js';
-import { shapeName, webhookEvents, type ApiVersion } from './api.js';
+import { webhookEvents, type ApiVersion } from './api.js';
 import { summary } from './operation-page.js';
+import { documentation } from './traits.js';
 import { guidePath, referencePaths } from './paths.js';
 import { memberTable, schemaSection, structureMembers, type SchemaCatalog } from './schemas.js';
 
@@ -140,11 +142,7 @@ export function schemasPage(
       href: catalog.href(s.id) ?? catalog.page,
       title: shapeName(s.id),
       kind: `${version.name} · schema`,
-      text: summary(
-        typeof s.traits['smithy.api#documentation'] === 'string'
-          ? s.traits['smithy.api#documentation']
-          : '',
-      ),
+      text: summary(documentation(s.traits) ?? ''),
     })),
   };
 }
@@ -201,7 +199,7 @@ export function webhooksPage(
                 ><code>${shapeName(e.id)}</code></a
               >
             </p>
-            ${doc(typeof e.shape.traits['smithy.api#documentation'] === 'string' ? e.shape.traits['smithy.api#documentation'] : undefined)}
+            ${doc(documentation(e.shape.traits))}
             ${memberTable(catalog, structureMembers(e.shape), path, doc)}
           </section>`,
       )}`,
