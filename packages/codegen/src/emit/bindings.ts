@@ -5,7 +5,13 @@
  * goes to the path, query, headers or JSON body, and where output members come from. Anything
  * the runtime cannot carry fails generation with the member named.
  */
-import { asObject, asStringList, httpBindingsOf, httpTraitOf, TRAIT_IDS } from '@platform/smithy';
+import {
+  asStringList,
+  httpBindingsOf,
+  httpTraitOf,
+  paginatedTraitOf,
+  TRAIT_IDS,
+} from '@platform/smithy';
 import type { OperationShape, SemanticModel, ServiceShape } from '@platform/smithy';
 import { CodegenError } from '../codegen-error.js';
 import { checkMember, checkOperation, checkOutputHeader, checkPathLabels } from '../supported.js';
@@ -104,18 +110,17 @@ export function operationBinding(
     }
   }
 
-  const paginated = asObject(operation.traits[TRAIT_IDS.paginated]);
+  const paginated = paginatedTraitOf(operation, service);
   if (paginated !== undefined) {
-    const merged = { ...asObject(service.traits[TRAIT_IDS.paginated]), ...paginated };
-    const { inputToken, outputToken, pageSize, items } = merged;
-    if (typeof inputToken !== 'string' || typeof outputToken !== 'string') {
+    const { inputToken, outputToken, pageSize, items } = paginated;
+    if (inputToken === undefined || outputToken === undefined) {
       throw new CodegenError(
         '@paginated needs inputToken and outputToken (on the operation or the service).',
         operation.id,
         operation.location,
       );
     }
-    if (outputToken.includes('.') || (typeof items === 'string' && items.includes('.'))) {
+    if (outputToken.includes('.') || items?.includes('.')) {
       throw new CodegenError(
         '@paginated paths into nested members are not supported by the SDK generator; use top-level output members.',
         operation.id,
@@ -123,8 +128,8 @@ export function operationBinding(
       );
     }
     binding.pagination = { inputToken, outputToken };
-    if (typeof pageSize === 'string') binding.pagination.pageSize = pageSize;
-    if (typeof items === 'string') binding.pagination.items = items;
+    if (pageSize !== undefined) binding.pagination.pageSize = pageSize;
+    if (items !== undefined) binding.pagination.items = items;
   }
   return binding;
 }

@@ -16,12 +16,14 @@ import {
   formatEvent,
   httpTraitOf,
   loadModel,
+  paginatedTraitOf,
   shapeName,
   TRAIT_IDS,
 } from '@platform/smithy';
 import type {
   NodeValue,
   OperationShape,
+  Paginated,
   SemanticModel,
   ServiceShape,
   StructureShape,
@@ -113,11 +115,10 @@ function lifecycleOf(model: SemanticModel, service: ServiceShape): ApiVersion {
 }
 
 function paginationOf(service: ServiceShape, operation: OperationShape): Pagination | undefined {
-  const own = asObject(operation.traits[TRAIT_IDS.paginated]);
-  if (!own) return undefined;
-  const merged = { ...asObject(service.traits[TRAIT_IDS.paginated]), ...own };
-  const field = (name: string) => {
-    const value = asString(merged[name]);
+  const merged = paginatedTraitOf(operation, service);
+  if (!merged) return undefined;
+  const field = (name: keyof Paginated) => {
+    const value = merged[name];
     if (!value) throw new TypeError(`${operation.id}: @paginated needs "${name}" for the sandbox.`);
     return value;
   };

@@ -4,10 +4,9 @@
  * `inputToken`/`pageSize` are the query, header or body names of those input members;
  * `outputToken`/`items` are `.`-separated paths of JSON property names in the response body.
  */
-import { membersOf, TRAIT_IDS } from '@platform/smithy';
+import { membersOf, paginatedTraitOf } from '@platform/smithy';
 import type { OperationShape, ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
-import { isJsonObject } from '../json/json-value.js';
 import { requestBindings } from '../model/http-bindings.js';
 import { propertyName } from '../schema/ref-strategy.js';
 import { ConversionContext } from '../openapi/context.js';
@@ -19,14 +18,12 @@ export function paginationExtension(
   ctx: ConversionContext,
   operation: OperationShape,
 ): JsonObject | undefined {
-  const own = operation.traits[TRAIT_IDS.paginated];
-  if (!isJsonObject(own)) return undefined;
-  const defaults = ctx.service.traits[TRAIT_IDS.paginated];
-  const merged = { ...(isJsonObject(defaults) ? defaults : {}), ...own };
+  const merged = paginatedTraitOf(operation, ctx.service);
+  if (!merged) return undefined;
   const out: JsonObject = {};
   for (const key of KEYS) {
     const path = merged[key];
-    if (typeof path !== 'string') continue;
+    if (path === undefined) continue;
     out[key] =
       key === 'inputToken' || key === 'pageSize'
         ? inputWireName(ctx, operation, path)
