@@ -5,30 +5,20 @@
  * inlined rather than referenced; two collections or maps with the same name in different
  * namespaces get the namespace appended, any other name clash is an error.
  */
-import { isMember, shapeName, shapeNamespace, TRAIT_IDS, UNIT_SHAPE_ID } from '@platform/smithy';
+import {
+  isMember,
+  isServiceShapeType,
+  isSimpleShapeType,
+  shapeName,
+  shapeNamespace,
+  TRAIT_IDS,
+  UNIT_SHAPE_ID,
+} from '@platform/smithy';
 import type { Member, ServiceShape, Shape, ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { escapePointerSegment } from '../json/json-pointer.js';
 import type { ConversionModel, TraitHolder } from '../model/conversion-model.js';
 import type { SchemaSettings } from './schema-settings.js';
-
-const SIMPLE_TYPES = new Set([
-  'blob',
-  'boolean',
-  'string',
-  'byte',
-  'short',
-  'integer',
-  'long',
-  'float',
-  'double',
-  'bigInteger',
-  'bigDecimal',
-  'timestamp',
-  'document',
-  'enum',
-  'intEnum',
-]);
 
 export class RefStrategy {
   private readonly pointers = new Map<ShapeId, string>();
@@ -61,7 +51,7 @@ export class RefStrategy {
     if (shape.type === 'map') return this.settings.useInlineMaps;
     if (hasEnumTrait(shape)) return false;
     if (shape.type === 'intEnum' && !this.settings.disableIntEnums) return false;
-    return SIMPLE_TYPES.has(shape.type);
+    return isSimpleShapeType(shape.type);
   }
 
   toPointer(id: ShapeId): string {
@@ -135,8 +125,8 @@ export class RefStrategy {
 
   /** Shapes that never become definitions, so their names cannot clash. */
   private isIgnored(shape: Shape): boolean {
-    if (SIMPLE_TYPES.has(shape.type) && !hasEnumTrait(shape)) return true;
-    return shape.type === 'service' || shape.type === 'resource' || shape.type === 'operation';
+    if (isSimpleShapeType(shape.type) && !hasEnumTrait(shape)) return true;
+    return isServiceShapeType(shape.type);
   }
 }
 

@@ -135,25 +135,7 @@ export class NodeParser {
     this.enter();
     const entries = new Map<string, ParsedNode>();
     while (c.expect('RBRACE', 'STRING', 'IDENTIFIER') !== 'RBRACE') {
-      const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
-      const keyLocation = c.location;
-      const duplicate = (): IdlSyntaxError =>
-        new IdlSyntaxError(
-          `Duplicate member: '${key}'`,
-          keyLocation,
-          'Each key may appear once in an object; remove one.',
-          undefined,
-          false,
-        );
-      c.next();
-      c.skipWsAndDocs();
-      c.expect('COLON');
-      c.next();
-      c.skipWsAndDocs();
-      const value = this.node();
-      if (entries.has(key)) throw duplicate();
-      entries.set(key, value);
-      c.skipWsAndDocs();
+      this.entry(entries, 'Duplicate member', 'Each key may appear once in an object; remove one.');
     }
     c.next();
     this.leave();
@@ -233,28 +215,35 @@ export class NodeParser {
     c.skipWsAndDocs();
     while (!c.at('RPAREN')) {
       c.expect('IDENTIFIER', 'STRING');
-      const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
-      const keyLocation = c.location;
-      const duplicate = (): IdlSyntaxError =>
-        new IdlSyntaxError(
-          `Duplicate member of trait: '${key}'`,
-          keyLocation,
-          'Each trait property may appear once; remove one.',
-          undefined,
-          false,
-        );
-      c.next();
-      c.skipWsAndDocs();
-      c.expect('COLON');
-      c.next();
-      c.skipWsAndDocs();
-      const value = this.node();
-      if (entries.has(key)) throw duplicate();
-      entries.set(key, value);
-      c.skipWsAndDocs();
+      this.entry(
+        entries,
+        'Duplicate member of trait',
+        'Each trait property may appear once; remove one.',
+      );
     }
     this.leave();
     return Object.fromEntries(entries);
+  }
+
+  /**
+   * One `key: value` entry into `entries`, cursor on the key (a string or an identifier). A key
+   * met twice is an error: `duplicate` names the problem, `hint` says how to fix it.
+   */
+  private entry(entries: Map<string, ParsedNode>, duplicate: string, hint: string): void {
+    const c = this.cursor;
+    const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
+    const keyLocation = c.location;
+    c.next();
+    c.skipWsAndDocs();
+    c.expect('COLON');
+    c.next();
+    c.skipWsAndDocs();
+    const value = this.node();
+    if (entries.has(key)) {
+      throw new IdlSyntaxError(`${duplicate}: '${key}'`, keyLocation, hint, undefined, false);
+    }
+    entries.set(key, value);
+    c.skipWsAndDocs();
   }
 }
 

@@ -5,18 +5,16 @@
  */
 import type { Member, NodeValue, Shape, ShapeType } from '../model/shapes.js';
 import type { ResolvedShape } from './resolve.js';
+import { NUMBER_SHAPE_TYPES } from '../model/shape-types.js';
 import { TRAIT_IDS } from '../model/trait-ids.js';
 
-/** Shape types that had a zero value (and were non-null unless boxed) in Smithy 1.0. */
+/**
+ * Shape types that had a zero value (and were non-null unless boxed) in Smithy 1.0: booleans and
+ * the fixed-size numbers, not `bigInteger` or `bigDecimal`.
+ */
 const HAD_DEFAULT = new Set<ShapeType>([
-  'byte',
-  'short',
-  'integer',
-  'long',
-  'float',
-  'double',
   'boolean',
-  'intEnum',
+  ...NUMBER_SHAPE_TYPES.filter((type) => type !== 'bigInteger' && type !== 'bigDecimal'),
 ]);
 
 /** `shape` as IDL 2.0 sees it, given the 1.0 definition it was built from. */

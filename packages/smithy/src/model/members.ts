@@ -4,6 +4,7 @@
  * follows members or service bindings goes through these, so they agree on what a service
  * reaches.
  */
+import { RESOURCE_LIFECYCLE } from './shape-properties.js';
 import type { Member, Shape, ShapeId } from './shapes.js';
 
 /**
@@ -40,14 +41,8 @@ export function shapeReferences(shape: Shape): ShapeId[] {
       break;
     case 'resource':
       out.push(...Object.values(shape.identifiers), ...Object.values(shape.properties));
-      for (const op of [
-        shape.create,
-        shape.put,
-        shape.read,
-        shape.update,
-        shape.delete,
-        shape.list,
-      ]) {
+      for (const lifecycle of RESOURCE_LIFECYCLE) {
+        const op = shape[lifecycle];
         if (op) out.push(op);
       }
       out.push(...shape.operations, ...shape.collectionOperations, ...shape.resources);

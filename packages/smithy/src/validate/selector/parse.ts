@@ -143,13 +143,18 @@ class Parser {
   }
 
   #relationships(): string[] {
-    const names: string[] = [];
+    return this.#commaSeparated(() => this.#identifier());
+  }
+
+  /** `item, item, ...` (at least one), with space allowed around each item. */
+  #commaSeparated<T>(item: () => T): T[] {
+    const items: T[] = [];
     do {
       this.skipSpace();
-      names.push(this.#identifier());
+      items.push(item());
       this.skipSpace();
     } while (this.#eat(','));
-    return names;
+    return items;
   }
 
   #function(): Step {
@@ -182,12 +187,7 @@ class Parser {
     if (this.#eat(']')) return { kind: 'attr', path };
     const comparator = COMPARATORS.find((op) => this.#eat(op));
     if (!comparator) throw this.fail(`Unknown attribute comparator token '${this.peek()}'`);
-    const values: string[] = [];
-    do {
-      this.skipSpace();
-      values.push(this.#value());
-      this.skipSpace();
-    } while (this.#eat(','));
+    const values = this.#commaSeparated(() => this.#value());
     const caseInsensitive = this.#eat('i');
     this.skipSpace();
     this.#expect(']');
