@@ -5,6 +5,7 @@
 import { TRAIT_IDS } from '@platform/smithy';
 import type { SemanticModel } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
+import { dataTable } from '../site/table.js';
 import type { MarkdownRenderer } from '../site/markdown.js';
 import type { Page, TocEntry } from '../site/page.js';
 import { relativeHref, slugify } from '../site/paths.js';
@@ -134,25 +135,11 @@ export function operationPage(input: OperationPageInput): Page {
     </p>
     ${memberTable(catalog, responseMembers, path, doc, { bindings: true })}
     ${heading('errors', 'Errors')}
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Status</th>
-          <th scope="col">Code</th>
-          <th scope="col">When</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${op.errors.map(
-          (e) =>
-            html`<tr>
-              <td>${e.status ?? ''}</td>
-              <td>${typeRef(catalog, e.id, path)}</td>
-              <td>${summary(e.documentation)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${dataTable(op.errors, [
+      { heading: 'Status', cell: (e) => e.status ?? '' },
+      { heading: 'Code', cell: (e) => typeRef(catalog, e.id, path) },
+      { heading: 'When', cell: (e) => summary(e.documentation) },
+    ])}
     <p>
       Every error has a JSON body with <code>code</code>, <code>message</code> and
       <code>requestId</code>; see

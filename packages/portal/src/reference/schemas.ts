@@ -6,6 +6,7 @@
 import { shapeName, TRAIT_IDS } from '@platform/smithy';
 import type { Member, SemanticModel, Shape, ShapeId } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
+import { dataTable, type Column } from '../site/table.js';
 import { relativeHref } from '../site/paths.js';
 import type { SitePath } from '../site/page.js';
 import type { BoundMember } from './api.js';
@@ -175,50 +176,35 @@ export function memberTable(
   options: MemberTableOptions = {},
 ): SafeHtml {
   if (members.length === 0) return html`<p>None.</p>`;
-  return html`<table>
-    ${
-      options.caption
-        ? html`<caption>
-            ${options.caption}
-          </caption>`
-        : ''
-    }
-    <thead>
-      <tr>
-        <th scope="col">Name</th>
-        ${options.bindings ? html`<th scope="col">In</th>` : ''}
-        <th scope="col">Type</th>
-        <th scope="col">Description</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${members.map(
-        (m) =>
-          html`<tr>
-            <td>
-              <code
-                >${m.binding === 'body' || m.binding === 'payload' ? m.wireName : m.member.name}</code
-              >${m.required ? html` <span class="tag tag-required">required</span>` : ''}
-            </td>
-            ${
-              options.bindings
-                ? html`<td>
-                    ${m.binding}${
-                      m.binding !== 'body' &&
-                      m.binding !== 'payload' &&
-                      m.wireName !== m.member.name
-                        ? html` <code>${m.wireName}</code>`
-                        : ''
-                    }
-                  </td>`
-                : ''
-            }
-            <td>${typeRef(catalog, m.member.target, from)}</td>
-            <td>${doc(documentation(m.member.traits))}${memberNotes(catalog, m.member)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  const name: Column<BoundMember> = {
+    heading: 'Name',
+    cell: (m) =>
+      html`<code
+          >${m.binding === 'body' || m.binding === 'payload' ? m.wireName : m.member.name}</code
+        >${m.required ? html` <span class="tag tag-required">required</span>` : ''}`,
+  };
+  const place: Column<BoundMember> = {
+    heading: 'In',
+    cell: (m) =>
+      html`${m.binding}${
+        m.binding !== 'body' && m.binding !== 'payload' && m.wireName !== m.member.name
+          ? html` <code>${m.wireName}</code>`
+          : ''
+      }`,
+  };
+  return dataTable(
+    members,
+    [
+      name,
+      ...(options.bindings ? [place] : []),
+      { heading: 'Type', cell: (m) => typeRef(catalog, m.member.target, from) },
+      {
+        heading: 'Description',
+        cell: (m) => html`${doc(documentation(m.member.traits))}${memberNotes(catalog, m.member)}`,
+      },
+    ],
+    options.caption ? { caption: options.caption } : {},
+  );
 }
 
 /** Members of a structure or union as body members (for the schemas page and events). */
@@ -237,27 +223,18 @@ export function structureMembers(shape: Shape): BoundMember[] {
 
 function enumTable(shape: Shape, doc: DocRenderer): SafeHtml {
   if (shape.type !== 'enum' && shape.type !== 'intEnum') return html``;
-  return html`<table>
-    <thead>
-      <tr>
-        <th scope="col">Value</th>
-        <th scope="col">Description</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${[...shape.members.values()].map((m) => {
+  return dataTable(shape.members.values(), [
+    {
+      heading: 'Value',
+      cell: (m) => {
         const value = m.traits[TRAIT_IDS.enumValue];
-        return html`<tr>
-          <td>
-            <code
-              >${typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : m.name}</code
-            >
-          </td>
-          <td>${doc(documentation(m.traits))}</td>
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
+        const shown =
+          typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : m.name;
+        return html`<code>${shown}</code>`;
+      },
+    },
+    { heading: 'Description', cell: (m) => doc(documentation(m.traits)) },
+  ]);
 }
 
 /** One schema entry: heading with anchor, documentation, and its members or values. */

@@ -5,6 +5,7 @@
 import { shapeName } from '@platform/smithy';
 import type { SemanticModel } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
+import { dataTable } from '../site/table.js';
 import { formatDate } from '../site/layout.js';
 import type { MarkdownRenderer } from '../site/markdown.js';
 import type { Page } from '../site/page.js';
@@ -62,36 +63,25 @@ export function versionIndexPage(
             >
           </h2>
           ${service.documentation ? markdown.fragment(service.documentation) : ''}
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Operation</th>
-                <th scope="col">Request</th>
-                <th scope="col">Scopes</th>
-                <th scope="col">Summary</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${service.operations.map(
-                (op) =>
-                  html`<tr>
-                    <td>
-                      <a href="${relativeHref(path, referencePaths.operation(version.name, op))}"
-                        >${op.name}</a
-                      >
-                    </td>
-                    <td>
-                      <span class="badge badge-${op.http.method.toLowerCase()}"
-                        >${op.http.method}</span
-                      >
-                      <code>${op.http.uri}</code>
-                    </td>
-                    <td>${op.scopes.map((s) => html`<code>${s}</code> `)}</td>
-                    <td>${summary(op.documentation)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`,
+          ${dataTable(service.operations, [
+            {
+              heading: 'Operation',
+              cell: (op) =>
+                html`<a href="${relativeHref(path, referencePaths.operation(version.name, op))}"
+                  >${op.name}</a
+                >`,
+            },
+            {
+              heading: 'Request',
+              cell: (op) =>
+                html`<span class="badge badge-${op.http.method.toLowerCase()}"
+                    >${op.http.method}</span
+                  >
+                  <code>${op.http.uri}</code>`,
+            },
+            { heading: 'Scopes', cell: (op) => op.scopes.map((s) => html`<code>${s}</code> `) },
+            { heading: 'Summary', cell: (op) => summary(op.documentation) },
+          ])}`,
     )}`;
   return {
     path,
