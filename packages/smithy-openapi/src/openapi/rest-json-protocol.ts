@@ -62,21 +62,11 @@ function createRequestBody(
   operation: OperationShape,
 ): RequestBodyObject | undefined {
   const bindings = requestBindings(ctx.model, operation);
-  const mediaType = contentType(
-    ctx.model,
-    bindings,
-    ctx.settings.jsonContentType,
-    EVENT_STREAM_MEDIA_TYPE,
-  );
+  const mediaType = messageContentType(ctx, bindings);
+  const message: Message = { source: operation, type: 'request', operation: undefined };
   const [payload] = bindingsAt(bindings, 'payload');
   if (payload) {
-    const media = payloadMediaType(
-      ctx,
-      payload,
-      operation,
-      `${ctx.name(operation.id)}InputPayload`,
-    );
-    media.examples = memberExamples(ctx, operation, payload, 'request', undefined);
+    const media = payloadMedia(ctx, payload, message, `${ctx.name(operation.id)}InputPayload`);
     return {
       content: new Map([[requireMediaType(mediaType, payload), media]]),
       required: ctx.model.isRequired(payload.member),
@@ -84,15 +74,7 @@ function createRequestBody(
   }
   const document = bindingsAt(bindings, 'document');
   if (document.length === 0) return undefined;
-  const pointer = ctx.putSynthesizedSchema(
-    `${ctx.refSafeName(operation.id)}RequestContent`,
-    documentSchema(ctx, document),
-    operation.id,
-  );
-  const media: MediaTypeObject = {
-    schema: { ref: pointer },
-    examples: bodyExamples(ctx, operation, document, 'request', undefined),
-  };
+  const media = documentMedia(ctx, document, message, 'RequestContent');
   return {
     content: new Map([[mediaType ?? ctx.settings.jsonContentType, media]]),
     required: document.some((b) => ctx.model.isRequired(b.member)),
@@ -137,33 +119,64 @@ function createResponse(
     content: new Map(),
   };
   const bindings = responseBindings(ctx.model, source);
-  const mediaType = contentType(
-    ctx.model,
-    bindings,
-    ctx.settings.jsonContentType,
-    EVENT_STREAM_MEDIA_TYPE,
-  );
+  const mediaType = messageContentType(ctx, bindings);
   const type: MessageType = source.type === 'operation' ? 'response' : 'error';
+  const message: Message = { source, type, operation };
   const [payload] = bindingsAt(bindings, 'payload');
   if (payload) {
     const suffix = source.type === 'operation' ? 'OutputPayload' : 'ErrorPayload';
-    const media = payloadMediaType(ctx, payload, source, `${ctx.name(source.id)}${suffix}`);
-    media.examples = memberExamples(ctx, source, payload, type, operation);
+    const media = payloadMedia(ctx, payload, message, `${ctx.name(source.id)}${suffix}`);
     response.content.set(requireMediaType(mediaType, payload), media);
     return response;
   }
   const document = bindingsAt(bindings, 'document');
   if (document.length === 0) return response;
-  const pointer = ctx.putSynthesizedSchema(
-    `${ctx.refSafeName(source.id)}ResponseContent`,
-    documentSchema(ctx, document),
-    source.id,
-  );
-  response.content.set(mediaType ?? ctx.settings.jsonContentType, {
+  const media = documentMedia(ctx, document, message, 'ResponseContent');
+  response.content.set(mediaType ?? ctx.settings.jsonContentType, media);
+  return response;
+}
+
+/** A request, response or error body, for naming its schemas and picking its examples. */
+interface Message {
+  /** The operation (request, response) or error structure the body belongs to. */
+  readonly source: Shape;
+  readonly type: MessageType;
+  /** For responses and errors: the operation whose examples apply. */
+  readonly operation: OperationShape | undefined;
+}
+
+function messageContentType(
+  ctx: ConversionContext,
+  bindings: readonly HttpBinding[],
+): string | undefined {
+  return contentType(ctx.model, bindings, ctx.settings.jsonContentType, EVENT_STREAM_MEDIA_TYPE);
+}
+
+/** A document body: its members' schema synthesized as `<source><suffix>`, and its examples. */
+function documentMedia(
+  ctx: ConversionContext,
+  document: readonly HttpBinding[],
+  { source, type, operation }: Message,
+  suffix: 'RequestContent' | 'ResponseContent',
+): MediaTypeObject {
+  const name = `${ctx.refSafeName(source.id)}${suffix}`;
+  const pointer = ctx.putSynthesizedSchema(name, documentSchema(ctx, document), source.id);
+  return {
     schema: { ref: pointer },
     examples: bodyExamples(ctx, source, document, type, operation),
-  });
-  return response;
+  };
+}
+
+/** A payload body: its schema (see `payloadMediaType`) and its examples. */
+function payloadMedia(
+  ctx: ConversionContext,
+  payload: HttpBinding,
+  { source, type, operation }: Message,
+  name: string,
+): MediaTypeObject {
+  const media = payloadMediaType(ctx, payload, source, name);
+  media.examples = memberExamples(ctx, source, payload, type, operation);
+  return media;
 }
 
 /** A payload's schema: a `$ref` when it names a shape, else synthesized as `name`. */

@@ -31,3 +31,25 @@ export type SchemaSettings = Pick<
   /** Service whose `rename` names shapes and whose closure scopes the conversion. */
   readonly service?: ShapeId;
 };
+
+/** The schema layer's defaults (smithy-jsonschema's), shared by JSON Schema and OpenAPI output. */
+export const SCHEMA_DEFAULTS: Omit<
+  SchemaSettings,
+  'definitionPointer' | 'jsonSchemaVersion' | 'service'
+> = {
+  alphanumericOnlyRefs: false,
+  useJsonName: false,
+  defaultTimestampFormat: 'date-time',
+  unionStrategy: 'oneOf',
+  mapStrategy: 'propertyNames',
+  enumStrategy: 'enum',
+  disableFeatures: [],
+  supportNonNumericFloats: false,
+  enableOutOfServiceReferences: false,
+  useIntegerType: false,
+  disableDefaultValues: false,
+  disableIntEnums: false,
+  addReferenceDescriptions: false,
+  useInlineMaps: false,
+  disableDefaultDeprecatedMessage: false,
+};
