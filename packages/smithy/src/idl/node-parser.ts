@@ -20,16 +20,12 @@ export class NodeParser {
   /** `a.b.c` */
   namespace(): string {
     const c = this.cursor;
-    c.expect('IDENTIFIER');
-    let text = c.lexeme;
-    c.next();
+    const parts = [this.identifier()];
     while (c.at('DOT')) {
       c.next();
-      c.expect('IDENTIFIER');
-      text += '.' + c.lexeme;
-      c.next();
+      parts.push(this.identifier());
     }
-    return text;
+    return parts.join('.');
   }
 
   /** `ns#Name` or `ns#Name$member` */
@@ -48,27 +44,26 @@ export class NodeParser {
       c.next();
       return `${ns}#${this.relativeRoot()}`;
     }
-    if (c.at('DOLLAR')) {
-      c.next();
-      c.expect('IDENTIFIER');
-      const member = c.lexeme;
-      c.next();
-      return `${ns}$${member}`;
-    }
-    return ns;
+    return ns + this.memberSuffix();
   }
 
   private relativeRoot(): string {
+    return this.identifier() + this.memberSuffix();
+  }
+
+  /** `$member` after a shape name, or nothing when no `$` follows. */
+  private memberSuffix(): string {
+    if (!this.cursor.at('DOLLAR')) return '';
+    this.cursor.next();
+    return `$${this.identifier()}`;
+  }
+
+  /** One identifier, consumed. */
+  private identifier(): string {
     const c = this.cursor;
     c.expect('IDENTIFIER');
-    let text = c.lexeme;
+    const text = c.lexeme;
     c.next();
-    if (c.at('DOLLAR')) {
-      c.next();
-      c.expect('IDENTIFIER');
-      text += '$' + c.lexeme;
-      c.next();
-    }
     return text;
   }
 
@@ -231,9 +226,7 @@ export class NodeParser {
    */
   private entry(entries: Map<string, ParsedNode>, duplicate: string, hint: string): void {
     const c = this.cursor;
-    const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
-    const keyLocation = c.location;
-    c.next();
+    const { text: key, location: keyLocation } = c.takeKey();
     c.skipWsAndDocs();
     c.expect('COLON');
     c.next();

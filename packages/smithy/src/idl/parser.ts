@@ -117,9 +117,7 @@ class IdlParser implements ParseState {
     while (c.at('DOLLAR')) {
       try {
         c.next();
-        c.expect('IDENTIFIER', 'STRING');
-        const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
-        c.next();
+        const { text: key } = c.takeKey();
         c.skipSpaces();
         c.expect('COLON');
         c.next();
@@ -192,10 +190,7 @@ class IdlParser implements ParseState {
       try {
         c.next();
         c.expectAndSkipSpaces();
-        c.expect('IDENTIFIER', 'STRING');
-        const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
-        const location = c.location;
-        c.next();
+        const { text: key, location } = c.takeKey();
         c.skipSpaces();
         c.expect('EQUAL');
         c.next();
