@@ -5,6 +5,7 @@
  * check fails generation with a `CodegenError` naming the construct and where it is, so an
  * unsupported model never turns into silently wrong or missing client code.
  */
+import { shapeName } from '@platform/smithy';
 import type { Member, OperationShape, SemanticModel, ServiceShape } from '@platform/smithy';
 import { CodegenError } from './codegen-error.js';
 
@@ -35,8 +36,20 @@ const UNSUPPORTED_TYPES: Readonly<Record<string, string>> = {
   bigDecimal: 'model the value as a decimal string',
 };
 
-function traitName(id: string): string {
-  return id.slice(id.indexOf('#') + 1);
+/** Fails on the first trait of `unsupported` that `subject` carries, saying what to do instead. */
+function rejectTraits(
+  subject: OperationShape | Member,
+  unsupported: Readonly<Record<string, string>>,
+): void {
+  for (const [trait, instead] of Object.entries(unsupported)) {
+    if (subject.traits[trait] !== undefined) {
+      throw new CodegenError(
+        `@${shapeName(trait)} is not supported by the SDK generator: ${instead}.`,
+        subject.id,
+        subject.location,
+      );
+    }
+  }
 }
 
 /** A service the generator can emit: restJson1, no `rename` map. */
@@ -59,15 +72,7 @@ export function checkService(service: ServiceShape): void {
 
 /** An operation the runtime can send: no host prefix, no optional or per-operation auth. */
 export function checkOperation(service: ServiceShape, operation: OperationShape): void {
-  for (const [trait, instead] of Object.entries(UNSUPPORTED_OPERATION_TRAITS)) {
-    if (operation.traits[trait] !== undefined) {
-      throw new CodegenError(
-        `@${traitName(trait)} is not supported by the SDK generator: ${instead}.`,
-        operation.id,
-        operation.location,
-      );
-    }
-  }
+  rejectTraits(operation, UNSUPPORTED_OPERATION_TRAITS);
   const auth = operation.traits[AUTH];
   if (auth !== undefined && JSON.stringify(auth) !== JSON.stringify(service.traits[AUTH])) {
     throw new CodegenError(
@@ -91,15 +96,7 @@ const RUNTIME_TIMESTAMP_FORMAT: Readonly<Record<MemberLocation, string>> = {
 
 /** A member the runtime can carry at `location`: no unsupported trait, type or timestamp format. */
 export function checkMember(model: SemanticModel, member: Member, location: MemberLocation): void {
-  for (const [trait, instead] of Object.entries(UNSUPPORTED_MEMBER_TRAITS)) {
-    if (member.traits[trait] !== undefined) {
-      throw new CodegenError(
-        `@${traitName(trait)} is not supported by the SDK generator: ${instead}.`,
-        member.id,
-        member.location,
-      );
-    }
-  }
+  rejectTraits(member, UNSUPPORTED_MEMBER_TRAITS);
   const target = model.getShape(member.target);
   if (target?.type !== 'timestamp') return;
   const format = member.traits[TIMESTAMP_FORMAT] ?? target.traits[TIMESTAMP_FORMAT];
