@@ -32,12 +32,11 @@ type TimestampFormat = 'date-time' | 'epoch-seconds' | 'http-date';
  * The sandbox holds JSON numbers as doubles, so a whole number beyond ±(2^53 − 1) could not be
  * kept as sent; it is refused like a value outside its type.
  */
-const BEYOND_DOUBLE: ConstraintViolation = {
-  kind: 'integerOverflow',
-  broken: 'max',
-  min: BigInt(Number.MIN_SAFE_INTEGER),
-  max: BigInt(Number.MAX_SAFE_INTEGER),
-};
+function beyondDouble(n: number): ConstraintViolation | undefined {
+  if (Number.isSafeInteger(n)) return undefined;
+  const [min, max] = [BigInt(Number.MIN_SAFE_INTEGER), BigInt(Number.MAX_SAFE_INTEGER)];
+  return { kind: 'integerOverflow', broken: n < 0 ? 'min' : 'max', min, max };
+}
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
@@ -180,7 +179,7 @@ export class ShapeReader {
             : value;
         const outside =
           typeof n === 'number'
-            ? (checkInteger(shape.type, n) ?? (Number.isSafeInteger(n) ? undefined : BEYOND_DOUBLE))
+            ? (checkInteger(shape.type, n) ?? beyondDouble(n))
             : ({ kind: 'notInteger' } as const);
         if (outside) return fits([outside]);
         return fits(checkConstraints(traits, shape.type, n)) ? n : undefined;
