@@ -1,12 +1,12 @@
 /**
  * @module The breaking-change gate: compares the working model with the released model of each
- * major (its JSON AST, committed under `api-snapshot/vN/model.json`) using the portal's model
- * diff — the same one the changelog uses — and reports the breaking changes nobody announced in
- * `api-snapshot/announced-breaking-changes.json`.
+ * major (its JSON AST, committed under `api-snapshot/vN/model.json`) using
+ * `@platform/model-diff` — the same diff the portal's changelog uses — and reports the breaking
+ * changes nobody announced in `api-snapshot/announced-breaking-changes.json`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadModel, type ModelSource, type SemanticModel } from '@platform/smithy';
-import { diffServices, type ModelChange } from '@platform/portal';
+import { diffServices, type ModelChange } from '@platform/model-diff';
 import { REPO_ROOT } from './api-surface.js';
 
 export const SNAPSHOT_DIR = `${REPO_ROOT}api-snapshot`;

@@ -5,7 +5,7 @@
  * change of this file's imports.
  */
 import type { SemanticModel } from '@platform/smithy';
-import { diffServices, type ModelChange } from '@platform/portal';
+import { diffServices, type ModelChange } from '@platform/model-diff';
 import {
   compareMajor,
   loadReleasedModel,

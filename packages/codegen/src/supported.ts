@@ -5,27 +5,24 @@
  * check fails generation with a `CodegenError` naming the construct and where it is, so an
  * unsupported model never turns into silently wrong or missing client code.
  */
+import { shapeName, TRAIT_IDS } from '@platform/smithy';
 import type { Member, OperationShape, SemanticModel, ServiceShape } from '@platform/smithy';
 import { CodegenError } from './codegen-error.js';
 
-const REST_JSON = 'aws.protocols#restJson1';
-const AUTH = 'smithy.api#auth';
-const TIMESTAMP_FORMAT = 'smithy.api#timestampFormat';
-
 /** Member traits with no runtime support, and what to model instead. */
 const UNSUPPORTED_MEMBER_TRAITS: Readonly<Record<string, string>> = {
-  'smithy.api#httpQueryParams': 'bind each value with @httpQuery instead',
-  'smithy.api#httpPrefixHeaders': 'bind each value with @httpHeader instead',
-  'smithy.api#jsonName': 'name the member as it is on the wire',
-  'smithy.api#streaming': 'the SDK sends and reads whole JSON bodies only',
-  'smithy.api#hostLabel': 'the SDK does not rewrite host names',
+  [TRAIT_IDS.httpQueryParams]: 'bind each value with @httpQuery instead',
+  [TRAIT_IDS.httpPrefixHeaders]: 'bind each value with @httpHeader instead',
+  [TRAIT_IDS.jsonName]: 'name the member as it is on the wire',
+  [TRAIT_IDS.streaming]: 'the SDK sends and reads whole JSON bodies only',
+  [TRAIT_IDS.hostLabel]: 'the SDK does not rewrite host names',
 };
 
 /** Operation traits with no runtime support. */
 const UNSUPPORTED_OPERATION_TRAITS: Readonly<Record<string, string>> = {
-  'smithy.api#endpoint': 'the SDK does not rewrite host names',
-  'smithy.api#optionalAuth': 'the SDK always sends a bearer token',
-  'smithy.api#httpChecksumRequired': 'the SDK sends no Content-MD5',
+  [TRAIT_IDS.endpoint]: 'the SDK does not rewrite host names',
+  [TRAIT_IDS.optionalAuth]: 'the SDK always sends a bearer token',
+  [TRAIT_IDS.httpChecksumRequired]: 'the SDK sends no Content-MD5',
 };
 
 /** Prelude and simple shape types the SDK cannot serialize. */
@@ -35,13 +32,25 @@ const UNSUPPORTED_TYPES: Readonly<Record<string, string>> = {
   bigDecimal: 'model the value as a decimal string',
 };
 
-function traitName(id: string): string {
-  return id.slice(id.indexOf('#') + 1);
+/** Fails on the first trait of `unsupported` that `subject` carries, saying what to do instead. */
+function rejectTraits(
+  subject: OperationShape | Member,
+  unsupported: Readonly<Record<string, string>>,
+): void {
+  for (const [trait, instead] of Object.entries(unsupported)) {
+    if (subject.traits[trait] !== undefined) {
+      throw new CodegenError(
+        `@${shapeName(trait)} is not supported by the SDK generator: ${instead}.`,
+        subject.id,
+        subject.location,
+      );
+    }
+  }
 }
 
 /** A service the generator can emit: restJson1, no `rename` map. */
 export function checkService(service: ServiceShape): void {
-  if (service.traits[REST_JSON] === undefined) {
+  if (service.traits[TRAIT_IDS.restJson1] === undefined) {
     throw new CodegenError(
       'the SDK generator supports the aws.protocols#restJson1 protocol only; add @restJson1 to the service.',
       service.id,
@@ -59,17 +68,12 @@ export function checkService(service: ServiceShape): void {
 
 /** An operation the runtime can send: no host prefix, no optional or per-operation auth. */
 export function checkOperation(service: ServiceShape, operation: OperationShape): void {
-  for (const [trait, instead] of Object.entries(UNSUPPORTED_OPERATION_TRAITS)) {
-    if (operation.traits[trait] !== undefined) {
-      throw new CodegenError(
-        `@${traitName(trait)} is not supported by the SDK generator: ${instead}.`,
-        operation.id,
-        operation.location,
-      );
-    }
-  }
-  const auth = operation.traits[AUTH];
-  if (auth !== undefined && JSON.stringify(auth) !== JSON.stringify(service.traits[AUTH])) {
+  rejectTraits(operation, UNSUPPORTED_OPERATION_TRAITS);
+  const auth = operation.traits[TRAIT_IDS.auth];
+  if (
+    auth !== undefined &&
+    JSON.stringify(auth) !== JSON.stringify(service.traits[TRAIT_IDS.auth])
+  ) {
     throw new CodegenError(
       "@auth on an operation is not supported by the SDK generator: the SDK authenticates every call with the service's scheme.",
       operation.id,
@@ -91,18 +95,11 @@ const RUNTIME_TIMESTAMP_FORMAT: Readonly<Record<MemberLocation, string>> = {
 
 /** A member the runtime can carry at `location`: no unsupported trait, type or timestamp format. */
 export function checkMember(model: SemanticModel, member: Member, location: MemberLocation): void {
-  for (const [trait, instead] of Object.entries(UNSUPPORTED_MEMBER_TRAITS)) {
-    if (member.traits[trait] !== undefined) {
-      throw new CodegenError(
-        `@${traitName(trait)} is not supported by the SDK generator: ${instead}.`,
-        member.id,
-        member.location,
-      );
-    }
-  }
+  rejectTraits(member, UNSUPPORTED_MEMBER_TRAITS);
   const target = model.getShape(member.target);
   if (target?.type !== 'timestamp') return;
-  const format = member.traits[TIMESTAMP_FORMAT] ?? target.traits[TIMESTAMP_FORMAT];
+  const format =
+    member.traits[TRAIT_IDS.timestampFormat] ?? target.traits[TRAIT_IDS.timestampFormat];
   if (format === undefined || format === 'epoch-seconds') return;
   if (format !== RUNTIME_TIMESTAMP_FORMAT[location]) {
     throw new CodegenError(
@@ -121,7 +118,8 @@ export function checkOutputHeader(model: SemanticModel, member: Member): void {
   const target = model.getShape(member.target);
   const type = target?.type;
   const epochSeconds =
-    (member.traits[TIMESTAMP_FORMAT] ?? target?.traits[TIMESTAMP_FORMAT]) === 'epoch-seconds';
+    (member.traits[TRAIT_IDS.timestampFormat] ?? target?.traits[TRAIT_IDS.timestampFormat]) ===
+    'epoch-seconds';
   if (type === 'string' || type === 'enum' || (type === 'timestamp' && !epochSeconds)) return;
   throw new CodegenError(
     `an output @httpHeader targeting ${type === 'timestamp' ? 'an epoch-seconds timestamp' : `a ${type ?? 'missing'} shape`} is not supported by the SDK generator: the runtime reads header values as text. Target a string.`,

@@ -93,6 +93,13 @@ describe('reading and writing shapes', () => {
       undefined,
       ['Must be a whole number.'],
     ],
+    [
+      'example.platform.v2#ListOrdersInput$pageSize',
+      '2147483648',
+      'query',
+      undefined,
+      ['Must be a whole number from -2147483648 to 2147483647.'],
+    ],
     ['example.platform.v2#ListOrdersInput$status', ['pending'], 'query', ['pending'], []],
     [
       'example.platform.v2#ListOrdersInput$status',

@@ -3,7 +3,7 @@
  * into a faithful OpenAPI document raises an `OpenApiConversionError` with a stable `code`, the
  * shape it concerns, where that shape was written, and a hint saying how to fix it.
  */
-import type { ShapeId, SourceLocation } from './smithy.js';
+import type { ShapeId, SourceLocation } from '@platform/smithy';
 
 /** Stable machine codes of conversion failures. */
 export type OpenApiErrorCode =

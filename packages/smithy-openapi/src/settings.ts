@@ -4,10 +4,11 @@
  * settings. Our additions live under `platform` and are all off unless set, which keeps parity
  * runs untouched.
  */
+import type { ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from './errors.js';
 import { isJsonObject } from './json/json-value.js';
 import type { JsonValue } from './json/json-value.js';
-import type { ShapeId } from './smithy.js';
+import { SCHEMA_DEFAULTS } from './schema/schema-settings.js';
 
 export type OpenApiVersion = '3.0.2' | '3.1.0';
 export type TimestampFormat = 'date-time' | 'epoch-seconds' | 'http-date';
@@ -118,22 +119,8 @@ const DEFAULTS: Omit<ResolvedSettings, 'service'> = {
   ],
   disableIntegerFormat: false,
   useStringsForArbitraryPrecision: false,
-  alphanumericOnlyRefs: false,
-  useJsonName: false,
-  defaultTimestampFormat: 'date-time',
-  unionStrategy: 'oneOf',
-  mapStrategy: 'propertyNames',
-  enumStrategy: 'enum',
+  ...SCHEMA_DEFAULTS,
   schemaDocumentExtensions: {},
-  disableFeatures: [],
-  supportNonNumericFloats: false,
-  enableOutOfServiceReferences: false,
-  useIntegerType: false,
-  disableDefaultValues: false,
-  disableIntEnums: false,
-  addReferenceDescriptions: false,
-  useInlineMaps: false,
-  disableDefaultDeprecatedMessage: false,
   platform: {},
 };
 

@@ -24,43 +24,26 @@ export function syntaxEvent(
   };
 }
 
-export function errorEvent(
-  id: string,
-  message: string,
-  location: SourceLocation | undefined,
-  hint: string,
-  shapeId?: ShapeId,
-): ValidationEvent {
-  return event('ERROR', id, message, location, hint, shapeId);
-}
-
-export function warningEvent(
-  id: string,
-  message: string,
-  location: SourceLocation | undefined,
-  hint: string,
-  shapeId?: ShapeId,
-): ValidationEvent {
-  return event('WARNING', id, message, location, hint, shapeId);
-}
-
-function event(
-  severity: Severity,
-  id: string,
-  message: string,
-  location: SourceLocation | undefined,
-  hint: string,
-  shapeId?: ShapeId,
-): ValidationEvent {
-  return {
+/** Builds loader events of one severity: what went wrong, where, and how to fix it. */
+function eventsOf(severity: Severity) {
+  return (
+    id: string,
+    message: string,
+    location: SourceLocation | undefined,
+    hint: string,
+    shapeId?: ShapeId,
+  ): ValidationEvent => ({
     id,
     severity,
     message,
     hint,
     ...(location ? { sourceLocation: location } : {}),
     ...(shapeId ? { shapeId } : {}),
-  };
+  });
 }
+
+export const errorEvent = eventsOf('ERROR');
+export const warningEvent = eventsOf('WARNING');
 
 /**
  * One line per event, compiler style, then the hint:

@@ -5,18 +5,17 @@
  * goes to the path, query, headers or JSON body, and where output members come from. Anything
  * the runtime cannot carry fails generation with the member named.
  */
-import type {
-  Member,
-  NodeValue,
-  OperationShape,
-  SemanticModel,
-  ServiceShape,
+import {
+  asStringList,
+  httpBindingsOf,
+  httpTraitOf,
+  paginatedTraitOf,
+  TRAIT_IDS,
 } from '@platform/smithy';
+import type { OperationShape, SemanticModel, ServiceShape } from '@platform/smithy';
 import { CodegenError } from '../codegen-error.js';
 import { checkMember, checkOperation, checkOutputHeader, checkPathLabels } from '../supported.js';
 import { memberKind } from './member-kind.js';
-
-const HTTP = 'smithy.api#http';
 
 export interface PaginationBinding {
   inputToken: string;
@@ -47,25 +46,13 @@ export interface OperationBinding {
   pagination?: PaginationBinding;
 }
 
-function fields(value: NodeValue | undefined): Record<string, NodeValue> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, NodeValue>)
-    : {};
-}
-
-function structureMembers(model: SemanticModel, id: string): Member[] {
-  if (id === 'smithy.api#Unit') return [];
-  const shape = model.expectShape(id, 'structure');
-  return [...shape.members.values()];
-}
-
 export function operationBinding(
   model: SemanticModel,
   service: ServiceShape,
   operation: OperationShape,
 ): OperationBinding {
-  const http = fields(operation.traits[HTTP]);
-  if (typeof http.method !== 'string' || typeof http.uri !== 'string') {
+  const http = httpTraitOf(operation);
+  if (!http) {
     throw new CodegenError(
       'has no @http(method, uri) binding; every SDK operation needs one under restJson1.',
       operation.id,
@@ -83,64 +70,64 @@ export function operationBinding(
     kinds: {},
     required: [],
     idempotent:
-      operation.traits['smithy.api#readonly'] !== undefined ||
-      operation.traits['smithy.api#idempotent'] !== undefined,
-    scopes: [],
+      operation.traits[TRAIT_IDS.readonly] !== undefined ||
+      operation.traits[TRAIT_IDS.idempotent] !== undefined,
+    scopes: [...(asStringList(operation.traits[TRAIT_IDS.requiredScopes]) ?? [])],
     output: { headers: {}, body: {} },
   };
-  const scopes = operation.traits['example.platform#requiredScopes'];
-  if (Array.isArray(scopes)) binding.scopes = scopes.map(String);
 
-  for (const member of structureMembers(model, operation.input)) {
+  const input = model.expectShape(operation.input, 'structure');
+  for (const member of input.members.values()) {
     const t = member.traits;
-    if (t['smithy.api#required'] !== undefined && t['smithy.api#default'] === undefined) {
+    if (t[TRAIT_IDS.required] !== undefined && t[TRAIT_IDS.default] === undefined) {
       binding.required.push(member.name);
     }
-    if (t['smithy.api#idempotencyToken'] !== undefined) binding.idempotencyToken = member.name;
-    if (t['smithy.api#httpLabel'] !== undefined) {
+    if (t[TRAIT_IDS.idempotencyToken] !== undefined) binding.idempotencyToken = member.name;
+  }
+  for (const { member, location, locationName } of httpBindingsOf(input, 'request')) {
+    if (location === 'label') {
       checkMember(model, member, 'label');
       binding.kinds[member.name] = memberKind(model, member);
-    } else if (typeof t['smithy.api#httpQuery'] === 'string') {
+    } else if (location === 'query') {
       checkMember(model, member, 'query');
-      binding.query[member.name] = t['smithy.api#httpQuery'];
+      binding.query[member.name] = locationName;
       binding.kinds[member.name] = memberKind(model, member);
-    } else if (typeof t['smithy.api#httpHeader'] === 'string') {
+    } else if (location === 'header') {
       checkMember(model, member, 'header');
-      binding.headers[member.name] = t['smithy.api#httpHeader'].toLowerCase();
+      binding.headers[member.name] = locationName.toLowerCase();
       binding.kinds[member.name] = memberKind(model, member);
     } else {
       checkMember(model, member, 'body');
-      if (t['smithy.api#httpPayload'] !== undefined) binding.payload = member.name;
+      if (location === 'payload') binding.payload = member.name;
       else binding.body[member.name] = member.name;
     }
   }
 
-  for (const member of structureMembers(model, operation.output)) {
-    const t = member.traits;
-    if (typeof t['smithy.api#httpHeader'] === 'string') {
+  const output = model.expectShape(operation.output, 'structure');
+  for (const { member, location, locationName } of httpBindingsOf(output, 'response')) {
+    if (location === 'header') {
       checkMember(model, member, 'header');
       checkOutputHeader(model, member);
-      binding.output.headers[member.name] = t['smithy.api#httpHeader'].toLowerCase();
+      binding.output.headers[member.name] = locationName.toLowerCase();
     } else {
       checkMember(model, member, 'body');
-      if (t['smithy.api#httpPayload'] !== undefined) binding.output.payload = member.name;
-      else if (t['smithy.api#httpResponseCode'] !== undefined) binding.output.status = member.name;
+      if (location === 'payload') binding.output.payload = member.name;
+      else if (location === 'responseCode') binding.output.status = member.name;
       else binding.output.body[member.name] = member.name;
     }
   }
 
-  const paginated = operation.traits['smithy.api#paginated'];
+  const paginated = paginatedTraitOf(operation, service);
   if (paginated !== undefined) {
-    const merged = { ...fields(service.traits['smithy.api#paginated']), ...fields(paginated) };
-    const { inputToken, outputToken, pageSize, items } = merged;
-    if (typeof inputToken !== 'string' || typeof outputToken !== 'string') {
+    const { inputToken, outputToken, pageSize, items } = paginated;
+    if (inputToken === undefined || outputToken === undefined) {
       throw new CodegenError(
         '@paginated needs inputToken and outputToken (on the operation or the service).',
         operation.id,
         operation.location,
       );
     }
-    if (outputToken.includes('.') || (typeof items === 'string' && items.includes('.'))) {
+    if (outputToken.includes('.') || items?.includes('.')) {
       throw new CodegenError(
         '@paginated paths into nested members are not supported by the SDK generator; use top-level output members.',
         operation.id,
@@ -148,8 +135,8 @@ export function operationBinding(
       );
     }
     binding.pagination = { inputToken, outputToken };
-    if (typeof pageSize === 'string') binding.pagination.pageSize = pageSize;
-    if (typeof items === 'string') binding.pagination.items = items;
+    if (pageSize !== undefined) binding.pagination.pageSize = pageSize;
+    if (items !== undefined) binding.pagination.items = items;
   }
   return binding;
 }

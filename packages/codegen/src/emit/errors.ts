@@ -6,6 +6,7 @@
  * 429 `RateLimitError` and the version-retired error `ApiVersionGoneError`, so partners can
  * catch either the modeled class or the generic one.
  */
+import { TRAIT_IDS } from '@platform/smithy';
 import type { SemanticModel, Shape } from '@platform/smithy';
 import type { ApiVersion } from '../api-version.js';
 import { GENERATED_HEADER, jsDoc, literal, propertyKey } from '../source-writer.js';
@@ -18,13 +19,13 @@ const VERSION_RETIRED_ERROR = 'ApiVersionRetiredError';
 
 export function errorShapes(version: ApiVersion): Shape[] {
   return [...version.shapes.entries()]
-    .filter(([, shape]) => shape.traits['smithy.api#error'] !== undefined)
+    .filter(([, shape]) => shape.traits[TRAIT_IDS.error] !== undefined)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, shape]) => shape);
 }
 
 function baseClass(name: string, shape: Shape): string {
-  const status = shape.traits['smithy.api#httpError'];
+  const status = shape.traits[TRAIT_IDS.httpError];
   if (name === VERSION_RETIRED_ERROR) return 'ApiVersionGoneError';
   if (status === 401) return 'AuthenticationError';
   if (status === 429) return 'RateLimitError';
@@ -46,7 +47,7 @@ export function emitErrors(model: SemanticModel, version: ApiVersion): string {
       declarations += jsDoc(member.traits, '  ');
       declarations += `  declare readonly ${propertyKey(member.name)}?: ${type};\n`;
     }
-    const status = shape.traits['smithy.api#httpError'];
+    const status = shape.traits[TRAIT_IDS.httpError];
     const extra = typeof status === 'number' ? [`HTTP status ${status}.`] : [];
     return (
       `${jsDoc(shape.traits, '', extra)}export class ${name} extends ${baseClass(name, shape)} {\n` +

@@ -5,14 +5,13 @@
  * lists, maps and documented simple types), with JSDoc from the model. Error structures are
  * classes and live in `errors.ts` instead.
  */
+import { TRAIT_IDS } from '@platform/smithy';
 import type { EnumShape, SemanticModel, Shape, StructureShape } from '@platform/smithy';
 import type { ApiVersion } from '../api-version.js';
 import { CodegenError } from '../codegen-error.js';
 import { GENERATED_HEADER, jsDoc, literal, propertyKey } from '../source-writer.js';
 import { checkMember, unsupportedType } from '../supported.js';
 import { isPresent, memberType, reachableNames } from './type-names.js';
-
-const ERROR = 'smithy.api#error';
 
 export function emitModels(model: SemanticModel, version: ApiVersion): string {
   const inputRoots = version.services.flatMap(({ operations }) => operations.map((op) => op.input));
@@ -24,7 +23,7 @@ export function emitModels(model: SemanticModel, version: ApiVersion): string {
   const blocks: string[] = [];
   for (const name of [...version.shapes.keys()].sort()) {
     const shape = version.shapes.get(name)!;
-    if (shape.traits[ERROR] !== undefined) continue;
+    if (shape.traits[TRAIT_IDS.error] !== undefined) continue;
     if (shape.type === 'structure' && !bound.has(shape.id)) {
       for (const member of shape.members.values()) checkMember(model, member, 'body');
     }
@@ -53,7 +52,7 @@ function emitShape(model: SemanticModel, name: string, shape: Shape, inInput: bo
     case 'resource':
       throw new CodegenError('is not a data shape.', shape.id, shape.location);
     case 'timestamp': {
-      const format = shape.traits['smithy.api#timestampFormat'];
+      const format = shape.traits[TRAIT_IDS.timestampFormat];
       const type = format === 'epoch-seconds' ? 'number' : 'string';
       const note =
         type === 'string' ? ['An RFC 3339 date-time string, e.g. `2026-11-20T14:03:12Z`.'] : [];
@@ -107,7 +106,7 @@ function unionBody(model: SemanticModel, shape: StructureShape): string {
 function enumValues(shape: EnumShape): string {
   return [...shape.members.values()]
     .map((member) => {
-      const value = member.traits['smithy.api#enumValue'];
+      const value = member.traits[TRAIT_IDS.enumValue];
       if (shape.type === 'intEnum') return String(value);
       return literal(typeof value === 'string' ? value : member.name);
     })

@@ -8,6 +8,7 @@
  * paginators carry the version's label (`'v2'`) as a type, so a client sends only its own
  * version's commands, and a deprecated version's tag from its `@lifecycle`.
  */
+import { membersOf, TRAIT_IDS, UNIT_SHAPE_ID } from '@platform/smithy';
 import type { Member, OperationShape, SemanticModel } from '@platform/smithy';
 import type { ApiService, ApiVersion } from '../api-version.js';
 import {
@@ -22,7 +23,7 @@ import { operationBinding, type OperationBinding } from './bindings.js';
 import { errorShapes } from './errors.js';
 import { deprecationTag } from './lifecycle.js';
 import { runtimeImports } from './runtime-imports.js';
-import { ioType, membersOf, memberType, reachableNames } from './type-names.js';
+import { ioType, memberType, reachableNames } from './type-names.js';
 
 export function serviceFileName(service: ApiService): string {
   return service.name.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase());
@@ -70,10 +71,9 @@ function specLiteral(name: string, apiVersion: string, b: OperationBinding): str
 
 /** True when every input member may be left out, so the input argument is optional. */
 function inputOptional(model: SemanticModel, operation: OperationShape): boolean {
-  if (operation.input === 'smithy.api#Unit') return true;
+  if (operation.input === UNIT_SHAPE_ID) return true;
   return membersOf(model.expectShape(operation.input)).every(
-    (m) =>
-      m.traits['smithy.api#required'] === undefined || m.traits['smithy.api#default'] !== undefined,
+    (m) => m.traits[TRAIT_IDS.required] === undefined || m.traits[TRAIT_IDS.default] !== undefined,
   );
 }
 
@@ -93,8 +93,8 @@ function sensitiveMembers(model: SemanticModel, service: ApiService): string[] {
 
 function isSensitive(model: SemanticModel, member: Member): boolean {
   return (
-    member.traits['smithy.api#sensitive'] !== undefined ||
-    model.getShape(member.target)?.traits['smithy.api#sensitive'] !== undefined
+    member.traits[TRAIT_IDS.sensitive] !== undefined ||
+    model.getShape(member.target)?.traits[TRAIT_IDS.sensitive] !== undefined
   );
 }
 

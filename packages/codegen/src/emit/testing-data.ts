@@ -6,16 +6,11 @@
  * return with its status. The hand-written testing kit (`src/testing/`) turns it into msw
  * handlers and fixture factories; nothing else imports it, so it is not in the version index.
  */
+import { asList, asObject, httpErrorStatus, httpTraitOf, TRAIT_IDS } from '@platform/smithy';
 import type { NodeValue, SemanticModel } from '@platform/smithy';
 import type { ApiVersion } from '../api-version.js';
 import { GENERATED_HEADER, shapeName } from '../source-writer.js';
 import { ioType } from './type-names.js';
-
-function record(value: NodeValue | undefined): Record<string, NodeValue> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, NodeValue>)
-    : undefined;
-}
 
 /** Node values as JSON; big numbers become numbers (examples use small ones). */
 function json(value: unknown): string {
@@ -36,25 +31,24 @@ export function emitTestingData(model: SemanticModel, version: ApiVersion): stri
     const serviceErrors = (service.shape as { errors?: readonly string[] }).errors ?? [];
     for (const op of service.operations) {
       const name = shapeName(op.id);
-      const http = record(op.traits['smithy.api#http']);
-      const examples = Array.isArray(op.traits['smithy.api#examples'])
-        ? (op.traits['smithy.api#examples'] as NodeValue[]).map(record)
-        : [];
-      const output = examples.find((e) => e?.output !== undefined)?.output ?? {};
+      const http = httpTraitOf(op);
+      const examples = (asList(op.traits[TRAIT_IDS.examples]) ?? []).map(asObject);
+      const output = examples.find((e) => e?.['output'] !== undefined)?.['output'] ?? {};
       const errorExamples = new Map<string, NodeValue>();
       for (const example of examples) {
-        const error = record(example?.error);
-        const id = error?.shapeId;
+        const error = asObject(example?.['error']);
+        const id = error?.['shapeId'];
         if (typeof id === 'string' && !errorExamples.has(shapeName(id))) {
-          errorExamples.set(shapeName(id), error?.content ?? {});
+          errorExamples.set(shapeName(id), error?.['content'] ?? {});
         }
       }
       const errors = [...new Set([...op.errors, ...serviceErrors])]
         .map((id) => {
-          const status = model.getShape(id)?.traits['smithy.api#httpError'];
+          const shape = model.getShape(id);
+          const status = (shape && httpErrorStatus(shape)) ?? 500;
           const errorName = shapeName(id);
           const example = errorExamples.get(errorName);
-          return `      ${errorName}: { status: ${typeof status === 'number' ? status : 500}${example ? `, example: ${json(example)}` : ''} },\n`;
+          return `      ${errorName}: { status: ${status}${example ? `, example: ${json(example)}` : ''} },\n`;
         })
         .sort();
       entries.push(

@@ -4,7 +4,8 @@
  * How a Smithy target becomes a TypeScript type expression, and which members are optional.
  * Shared by the model, operation and error emitters so a member reads the same everywhere.
  */
-import type { Member, SemanticModel, Shape } from '@platform/smithy';
+import { memberTargets, shapeClosure, TRAIT_IDS, UNIT_SHAPE_ID } from '@platform/smithy';
+import type { Member, SemanticModel } from '@platform/smithy';
 import { CodegenError } from '../codegen-error.js';
 import { shapeName } from '../source-writer.js';
 import { unsupportedType } from '../supported.js';
@@ -32,12 +33,12 @@ const PRELUDE_TYPES: Readonly<Record<string, string>> = {
 
 /** The type of an operation's input or output: its structure's name, or an empty object for Unit. */
 export function ioType(id: string): string {
-  return id === 'smithy.api#Unit' ? 'Record<string, never>' : shapeName(id);
+  return id === UNIT_SHAPE_ID ? 'Record<string, never>' : shapeName(id);
 }
 
 /** The TypeScript type a member's value has. */
 export function memberType(model: SemanticModel, member: Member): string {
-  const format = member.traits['smithy.api#timestampFormat'];
+  const format = member.traits[TRAIT_IDS.timestampFormat];
   const target = model.getShape(member.target);
   const instead = target === undefined ? undefined : unsupportedType(target.type);
   if (instead !== undefined) {
@@ -68,42 +69,14 @@ export function memberType(model: SemanticModel, member: Member): string {
  * in what the server sends.
  */
 export function isPresent(member: Member, inInput: boolean): boolean {
-  const hasDefault = member.traits['smithy.api#default'] !== undefined;
-  const required = member.traits['smithy.api#required'] !== undefined;
+  const hasDefault = member.traits[TRAIT_IDS.default] !== undefined;
+  const required = member.traits[TRAIT_IDS.required] !== undefined;
   if (inInput) return required && !hasDefault;
-  return required || (hasDefault && member.traits['smithy.api#default'] !== null);
+  return required || (hasDefault && member.traits[TRAIT_IDS.default] !== null);
 }
 
-/** Members of a structure-like shape, in declaration order. */
-export function membersOf(shape: Shape): Member[] {
-  switch (shape.type) {
-    case 'structure':
-    case 'union':
-    case 'enum':
-    case 'intEnum':
-      return [...shape.members.values()];
-    case 'list':
-    case 'set':
-      return [shape.member];
-    case 'map':
-      return [shape.key, shape.value];
-    default:
-      return [];
-  }
-}
-
-/** Names of every shape reachable from the given roots (non-prelude). */
+/** Names of every shape reachable from the given roots through members (non-prelude). */
 export function reachableNames(model: SemanticModel, roots: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const queue = roots.filter((id) => !model.isPrelude(id));
-  while (queue.length > 0) {
-    const id = queue.pop()!;
-    const name = shapeName(id);
-    if (seen.has(name)) continue;
-    seen.add(name);
-    for (const member of membersOf(model.expectShape(id))) {
-      if (!model.isPrelude(member.target)) queue.push(member.target);
-    }
-  }
-  return seen;
+  const lookup = (id: string) => (model.isPrelude(id) ? undefined : model.expectShape(id));
+  return new Set([...shapeClosure(roots, lookup, memberTargets)].map(shapeName));
 }

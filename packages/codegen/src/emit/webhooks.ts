@@ -9,6 +9,7 @@
  * entry of the SDK line whose major is this version: the hand-written webhook names with those
  * three replaced by the version's.
  */
+import { TRAIT_IDS } from '@platform/smithy';
 import type { ApiVersion } from '../api-version.js';
 import { CodegenError } from '../codegen-error.js';
 import { GENERATED_HEADER, literal, shapeName } from '../source-writer.js';
@@ -17,11 +18,9 @@ import type { ModuleExports } from './version-index.js';
 /** The hand-written webhooks entry relative to the output folder, for reading its export list. */
 export const WEBHOOKS_INDEX_FROM_OUTPUT = '../webhooks/index.ts';
 
-const WEBHOOK_EVENT = 'example.platform#webhookEvent';
-
 function eventsOf(version: ApiVersion): { name: string; type: string }[] {
   return version.webhookEvents.map((shape) => {
-    const type = shape.traits[WEBHOOK_EVENT];
+    const type = shape.traits[TRAIT_IDS.webhookEvent];
     if (typeof type !== 'string') {
       throw new CodegenError(
         'is listed in @webhooks but has no @webhookEvent("name") trait.',

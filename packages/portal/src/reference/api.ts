@@ -3,33 +3,38 @@
  * `example.platform.vN` namespace), their services, operations with HTTP bindings, scopes,
  * errors and examples, and webhook events. Every page of the reference is drawn from this.
  */
+import {
+  asString,
+  asStringList,
+  httpBindingsOf,
+  httpErrorStatus,
+  httpTraitOf,
+  paginatedTraitOf,
+  shapeName,
+  shapeNamespace,
+  TRAIT_IDS,
+} from '@platform/smithy';
 import type {
-  Member,
+  HttpBinding,
+  HttpMessage,
+  HttpTrait,
   OperationShape,
+  Paginated,
   SemanticModel,
   ServiceShape,
   ShapeId,
   StructureShape,
+  Member,
 } from '@platform/smithy';
 import {
-  TRAIT,
   documentation,
   environments,
   examples,
-  has,
-  httpErrorCode,
-  httpTrait,
   lifecycle,
-  paginated,
-  requiredScopes,
   scopeDescriptions,
-  webhookEventName,
-  webhookShapes,
   type Environment,
   type Example,
-  type HttpTrait,
   type Lifecycle,
-  type Paginated,
 } from './traits.js';
 
 /** Where an input member travels on the wire. */
@@ -102,41 +107,31 @@ export interface WebhookEventDoc {
 
 const VERSION_NAMESPACE = /^example\.platform\.v(\d+)$/;
 
-export function shapeName(id: ShapeId): string {
-  return id.slice(id.indexOf('#') + 1);
-}
-
-export function namespaceOf(id: ShapeId): string {
-  return id.slice(0, id.indexOf('#'));
-}
-
 /** `GetOrder` → `getOrder`: the aggregated client's method name. */
 export function methodName(operation: string): string {
   return operation.charAt(0).toLowerCase() + operation.slice(1);
 }
 
-function bindMember(member: Member): BoundMember {
-  const t = member.traits;
-  const required = has(t, TRAIT.required);
-  const named = (trait: string): string | undefined => {
-    const v = t[trait];
-    return typeof v === 'string' ? v : undefined;
-  };
-  if (has(t, TRAIT.httpLabel)) return { member, binding: 'path', wireName: member.name, required };
-  const query = named(TRAIT.httpQuery);
-  if (query !== undefined) return { member, binding: 'query', wireName: query, required };
-  const header = named(TRAIT.httpHeader);
-  if (header !== undefined) return { member, binding: 'header', wireName: header, required };
-  if (has(t, TRAIT.httpPayload))
-    return { member, binding: 'payload', wireName: member.name, required };
-  return { member, binding: 'body', wireName: named(TRAIT.jsonName) ?? member.name, required };
+/** Where a member travels, as the reference names it; the rest of the body is `body`. */
+const PLACES: Partial<Record<HttpBinding['location'], Binding>> = {
+  label: 'path',
+  query: 'query',
+  header: 'header',
+  payload: 'payload',
+};
+
+function bindMember({ member, location, locationName }: HttpBinding): BoundMember {
+  const required = TRAIT_IDS.required in member.traits;
+  const binding = PLACES[location] ?? 'body';
+  const wireName =
+    binding === 'body'
+      ? (asString(member.traits[TRAIT_IDS.jsonName]) ?? member.name)
+      : locationName;
+  return { member, binding, wireName, required };
 }
 
-function boundMembers(model: SemanticModel, id: ShapeId): BoundMember[] {
-  if (id === 'smithy.api#Unit') return [];
-  const shape = model.expectShape(id);
-  if (shape.type !== 'structure' && shape.type !== 'union') return [];
-  return [...shape.members.values()].map(bindMember);
+function boundMembers(model: SemanticModel, id: ShapeId, message: HttpMessage): BoundMember[] {
+  return httpBindingsOf(model.getShape(id), message).map(bindMember);
 }
 
 function errorDoc(model: SemanticModel, id: ShapeId): ErrorDoc {
@@ -144,7 +139,7 @@ function errorDoc(model: SemanticModel, id: ShapeId): ErrorDoc {
   return {
     id,
     name: shapeName(id),
-    status: httpErrorCode(shape.traits),
+    status: httpErrorStatus(shape),
     documentation: documentation(shape.traits),
   };
 }
@@ -164,7 +159,7 @@ function serviceDoc(model: SemanticModel, service: ServiceShape): ServiceDoc {
     scopes: scopeDescriptions(service.traits),
     environments: environments(service.traits),
     operations,
-    webhooks: webhookShapes(service.traits),
+    webhooks: asStringList(service.traits[TRAIT_IDS.webhooks]) ?? [],
     shapeIds: closure.shapeIds.filter((id) => !model.isPrelude(id)),
   };
   const serviceErrors = service.errors;
@@ -175,7 +170,7 @@ function serviceDoc(model: SemanticModel, service: ServiceShape): ServiceDoc {
   };
   const ordered = [...closure.operations].sort((a, b) => declared(a.id) - declared(b.id));
   for (const op of ordered) {
-    const http = httpTrait(op.traits);
+    const http = httpTraitOf(op);
     if (!http) continue;
     const errorIds = [...op.errors, ...serviceErrors.filter((e) => !op.errors.includes(e))];
     operations.push({
@@ -184,12 +179,12 @@ function serviceDoc(model: SemanticModel, service: ServiceShape): ServiceDoc {
       service: doc,
       documentation: documentation(op.traits),
       http,
-      scopes: requiredScopes(op.traits),
-      paginated: paginated(op.traits),
-      readonly: has(op.traits, TRAIT.readonly),
-      idempotent: has(op.traits, TRAIT.idempotent) || has(op.traits, TRAIT.readonly),
-      input: boundMembers(model, op.input),
-      output: boundMembers(model, op.output),
+      scopes: asStringList(op.traits[TRAIT_IDS.requiredScopes]) ?? [],
+      paginated: paginatedTraitOf(op),
+      readonly: TRAIT_IDS.readonly in op.traits,
+      idempotent: TRAIT_IDS.idempotent in op.traits || TRAIT_IDS.readonly in op.traits,
+      input: boundMembers(model, op.input, 'request'),
+      output: boundMembers(model, op.output, 'response'),
       errors: errorIds.map((id) => errorDoc(model, id)),
       examples: examples(op.traits),
     });
@@ -201,7 +196,7 @@ function serviceDoc(model: SemanticModel, service: ServiceShape): ServiceDoc {
 export function collectApi(model: SemanticModel): ApiVersion[] {
   const byNamespace = new Map<string, ServiceShape[]>();
   for (const service of model.shapesOfType('service')) {
-    const ns = namespaceOf(service.id);
+    const ns = shapeNamespace(service.id);
     if (!VERSION_NAMESPACE.test(ns)) continue;
     byNamespace.set(ns, [...(byNamespace.get(ns) ?? []), service]);
   }
@@ -211,7 +206,7 @@ export function collectApi(model: SemanticModel): ApiVersion[] {
       (a, b) => serviceRank(a) - serviceRank(b) || a.id.localeCompare(b.id),
     );
     const life = ordered.map((s) => lifecycle(s.traits)).find((l) => l !== undefined);
-    const successorNs = life?.successor ? namespaceOf(life.successor) : undefined;
+    const successorNs = life?.successor ? shapeNamespace(life.successor) : undefined;
     const successorMajor = successorNs ? VERSION_NAMESPACE.exec(successorNs)?.[1] : undefined;
     return {
       name: `v${major}`,
@@ -241,7 +236,8 @@ export function webhookEvents(model: SemanticModel, version: ApiVersion): Webhoo
       if (seen.has(id)) continue;
       seen.add(id);
       const shape = model.expectShape(id, 'structure');
-      out.push({ id, type: webhookEventName(shape.traits) ?? shapeName(id), shape });
+      const type = asString(shape.traits[TRAIT_IDS.webhookEvent]) ?? shapeName(id);
+      out.push({ id, type, shape });
     }
   }
   return out;

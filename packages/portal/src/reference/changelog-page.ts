@@ -3,9 +3,10 @@
  * the model with the same diff the breaking-change gate uses. Breaking changes come first.
  */
 import type { SemanticModel } from '@platform/smithy';
-import { diffServices } from '../diff/diff.js';
-import type { ModelChange } from '../diff/changes.js';
+import { diffServices } from '@platform/model-diff';
+import type { ModelChange } from '@platform/model-diff';
 import { html, type SafeHtml } from '../site/html.js';
+import { dataTable } from '../site/table.js';
 import { formatDate } from '../site/layout.js';
 import type { MarkdownRenderer } from '../site/markdown.js';
 import type { Page, TocEntry } from '../site/page.js';
@@ -62,25 +63,19 @@ export function versionChanges(model: SemanticModel, api: readonly ApiVersion[])
 }
 
 function changeTable(changes: readonly ModelChange[], markdown: MarkdownRenderer): SafeHtml {
-  return html`<table class="changes">
-    <thead>
-      <tr>
-        <th scope="col">Where</th>
-        <th scope="col">Change</th>
-        <th scope="col">Kind</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${changes.map(
-        (c) =>
-          html`<tr>
-            <td><code>${c.subject}</code></td>
-            <td>${markdown.fragment(c.message)}</td>
-            <td><span class="tag tag-${c.severity}">${c.severity}</span> <code>${c.code}</code></td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return dataTable(
+    changes,
+    [
+      { heading: 'Where', cell: (c) => html`<code>${c.subject}</code>` },
+      { heading: 'Change', cell: (c) => markdown.fragment(c.message) },
+      {
+        heading: 'Kind',
+        cell: (c) =>
+          html`<span class="tag tag-${c.severity}">${c.severity}</span> <code>${c.code}</code>`,
+      },
+    ],
+    { className: 'changes' },
+  );
 }
 
 export function changelogPage(all: readonly VersionChanges[], markdown: MarkdownRenderer): Page {

@@ -4,11 +4,13 @@
  */
 import type { SemanticModel } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
+import { dataTable } from '../site/table.js';
 import { formatDate } from '../site/layout.js';
 import { relativeHref } from '../site/paths.js';
 import { webhookEvents, type ApiVersion, type ErrorDoc } from './api.js';
 import { summary } from './operation-page.js';
 import { guidePath, referencePaths } from './paths.js';
+import { documentation } from './traits.js';
 
 /** Names of the fragments, as used in the guides' placeholders. */
 export const FRAGMENT_NAMES = [
@@ -25,27 +27,12 @@ const FROM = guidePath('any');
 
 function environmentsTable(current: ApiVersion): SafeHtml {
   const envs = current.services[0]?.environments ?? [];
-  return html`<table>
-    <thead>
-      <tr>
-        <th scope="col"><code>environment</code></th>
-        <th scope="col">API base URL</th>
-        <th scope="col">Token URL</th>
-        <th scope="col">What it is</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${envs.map(
-        (e) =>
-          html`<tr>
-            <td><code>'${e.name}'</code></td>
-            <td><code>${e.baseUrl}</code></td>
-            <td><code>${e.tokenUrl}</code></td>
-            <td>${e.description.replace(/`/g, '')}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return dataTable(envs, [
+    { heading: html`<code>environment</code>`, cell: (e) => html`<code>'${e.name}'</code>` },
+    { heading: 'API base URL', cell: (e) => html`<code>${e.baseUrl}</code>` },
+    { heading: 'Token URL', cell: (e) => html`<code>${e.tokenUrl}</code>` },
+    { heading: 'What it is', cell: (e) => e.description.replace(/`/g, '') },
+  ]);
 }
 
 function scopesTable(current: ApiVersion): SafeHtml {
@@ -57,25 +44,11 @@ function scopesTable(current: ApiVersion): SafeHtml {
       rows.set(scope, row);
     }
   }
-  return html`<table>
-    <thead>
-      <tr>
-        <th scope="col">Scope</th>
-        <th scope="col">Allows</th>
-        <th scope="col">Service</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${[...rows].map(
-        ([scope, row]) =>
-          html`<tr>
-            <td><code>${scope}</code></td>
-            <td>${row.description}</td>
-            <td>${row.services.join(', ')}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return dataTable(rows, [
+    { heading: 'Scope', cell: ([scope]) => html`<code>${scope}</code>` },
+    { heading: 'Allows', cell: ([, row]) => row.description },
+    { heading: 'Service', cell: ([, row]) => row.services.join(', ') },
+  ]);
 }
 
 function errorsTable(current: ApiVersion): SafeHtml {
@@ -87,96 +60,59 @@ function errorsTable(current: ApiVersion): SafeHtml {
     (a, b) => (a.status ?? 0) - (b.status ?? 0) || a.name.localeCompare(b.name),
   );
   const schemas = referencePaths.schemas(current.name);
-  return html`<table>
-    <thead>
-      <tr>
-        <th scope="col">Status</th>
-        <th scope="col"><code>code</code> and SDK class</th>
-        <th scope="col">Meaning</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${sorted.map(
-        (e) =>
-          html`<tr>
-            <td>${e.status ?? ''}</td>
-            <td>
-              <a href="${relativeHref(FROM, `${schemas}#${e.name}`)}"><code>${e.name}</code></a>
-            </td>
-            <td>${summary(e.documentation)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return dataTable(sorted, [
+    { heading: 'Status', cell: (e) => e.status ?? '' },
+    {
+      heading: html`<code>code</code> and SDK class`,
+      cell: (e) =>
+        html`<a href="${relativeHref(FROM, `${schemas}#${e.name}`)}"><code>${e.name}</code></a>`,
+    },
+    { heading: 'Meaning', cell: (e) => summary(e.documentation) },
+  ]);
 }
 
 function lifecycleTable(versions: readonly ApiVersion[]): SafeHtml {
   const date = (d: string | undefined): SafeHtml =>
     d ? html`<time datetime="${d}">${formatDate(d)}</time>` : html`—`;
-  return html`<table>
-    <thead>
-      <tr>
-        <th scope="col">Version</th>
-        <th scope="col">Released</th>
-        <th scope="col">Deprecated</th>
-        <th scope="col">Sunset (410 Gone from)</th>
-        <th scope="col">Successor</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${[...versions].reverse().map(
-        (v) =>
-          html`<tr>
-            <td>
-              <a href="${relativeHref(FROM, referencePaths.versionIndex(v.name))}">${v.name}</a>
-            </td>
-            <td>${date(v.lifecycle?.releasedAt)}</td>
-            <td>${date(v.lifecycle?.deprecatedAt)}</td>
-            <td>${date(v.lifecycle?.sunsetAt)}</td>
-            <td>${v.successor ?? '—'}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return dataTable([...versions].reverse(), [
+    {
+      heading: 'Version',
+      cell: (v) =>
+        html`<a href="${relativeHref(FROM, referencePaths.versionIndex(v.name))}">${v.name}</a>`,
+    },
+    { heading: 'Released', cell: (v) => date(v.lifecycle?.releasedAt) },
+    { heading: 'Deprecated', cell: (v) => date(v.lifecycle?.deprecatedAt) },
+    { heading: 'Sunset (410 Gone from)', cell: (v) => date(v.lifecycle?.sunsetAt) },
+    { heading: 'Successor', cell: (v) => v.successor ?? '—' },
+  ]);
 }
 
 function eventsTable(model: SemanticModel, versions: readonly ApiVersion[]): SafeHtml {
   const rows = new Map<string, { doc: string; versions: ApiVersion[] }>();
   for (const version of versions) {
     for (const event of webhookEvents(model, version)) {
-      const doc = event.shape.traits['smithy.api#documentation'];
-      const row = rows.get(event.type) ?? { doc: typeof doc === 'string' ? doc : '', versions: [] };
+      const doc = documentation(event.shape.traits) ?? '';
+      const row = rows.get(event.type) ?? { doc, versions: [] };
       row.versions.push(version);
       rows.set(event.type, row);
     }
   }
-  return html`<table>
-    <thead>
-      <tr>
-        <th scope="col"><code>type</code></th>
-        <th scope="col">When</th>
-        <th scope="col">Payload schema</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${[...rows].map(
-        ([type, row]) =>
-          html`<tr>
-            <td><code>${type}</code></td>
-            <td>${summary(row.doc)}</td>
-            <td>
-              ${row.versions.map(
-                (v) =>
-                  html`<a
-                    href="${relativeHref(FROM, `${referencePaths.webhooks(v.name)}#event-${type.replace(/[^a-z0-9]+/g, '-')}`)}"
-                    >${v.name}</a
-                  > `,
-              )}
-            </td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  const anchor = (type: string) => `#event-${type.replace(/[^a-z0-9]+/g, '-')}`;
+  return dataTable(rows, [
+    { heading: html`<code>type</code>`, cell: ([type]) => html`<code>${type}</code>` },
+    { heading: 'When', cell: ([, row]) => summary(row.doc) },
+    {
+      heading: 'Payload schema',
+      cell: ([type, row]) =>
+        row.versions.map(
+          (v) =>
+            html`<a
+              href="${relativeHref(FROM, `${referencePaths.webhooks(v.name)}${anchor(type)}`)}"
+              >${v.name}</a
+            > `,
+        ),
+    },
+  ]);
 }
 
 export function modelFragments(

@@ -2,8 +2,10 @@
  * @module One page per operation per version: what it does, who may call it, the HTTP request and
  * response, its errors, its examples from the model, and an SDK and a curl sample.
  */
+import { TRAIT_IDS } from '@platform/smithy';
 import type { SemanticModel } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
+import { dataTable } from '../site/table.js';
 import type { MarkdownRenderer } from '../site/markdown.js';
 import type { Page, TocEntry } from '../site/page.js';
 import { relativeHref, slugify } from '../site/paths.js';
@@ -94,7 +96,7 @@ export function operationPage(input: OperationPageInput): Page {
       ${
         op.idempotent
           ? 'yes (idempotent)'
-          : op.input.some((m) => m.member.traits['smithy.api#idempotencyToken'] !== undefined)
+          : op.input.some((m) => m.member.traits[TRAIT_IDS.idempotencyToken] !== undefined)
             ? 'yes, with the idempotency key the SDK sends'
             : 'no'
       }
@@ -133,25 +135,11 @@ export function operationPage(input: OperationPageInput): Page {
     </p>
     ${memberTable(catalog, responseMembers, path, doc, { bindings: true })}
     ${heading('errors', 'Errors')}
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Status</th>
-          <th scope="col">Code</th>
-          <th scope="col">When</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${op.errors.map(
-          (e) =>
-            html`<tr>
-              <td>${e.status ?? ''}</td>
-              <td>${typeRef(catalog, e.id, path)}</td>
-              <td>${summary(e.documentation)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${dataTable(op.errors, [
+      { heading: 'Status', cell: (e) => e.status ?? '' },
+      { heading: 'Code', cell: (e) => typeRef(catalog, e.id, path) },
+      { heading: 'When', cell: (e) => summary(e.documentation) },
+    ])}
     <p>
       Every error has a JSON body with <code>code</code>, <code>message</code> and
       <code>requestId</code>; see

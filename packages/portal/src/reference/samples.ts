@@ -3,9 +3,10 @@
  * successful `@examples` entry: a TypeScript call with the SDK (compiled in CI) and the same
  * request as a curl command (built from `HttpRequestSample`, which tests can also send).
  */
-import type { NodeValue, SemanticModel } from '@platform/smithy';
+import { TRAIT_IDS } from '@platform/smithy';
+import type { NodeObject, NodeValue, SemanticModel } from '@platform/smithy';
 import { methodName, type OperationDoc } from './api.js';
-import { TRAIT, has, type Example, type NodeObject } from './traits.js';
+import type { Example } from './traits.js';
 import { tsLiteral, wireText, wireValue } from './values.js';
 
 /** The HTTP request of an example, before it is written as a command. */
@@ -39,7 +40,7 @@ export function sampleExample(op: OperationDoc): Example | undefined {
 
 function sdkInput(op: OperationDoc, input: NodeObject): NodeObject {
   const auto = new Set(
-    op.input.filter((m) => has(m.member.traits, TRAIT.idempotencyToken)).map((m) => m.member.name),
+    op.input.filter((m) => TRAIT_IDS.idempotencyToken in m.member.traits).map((m) => m.member.name),
   );
   return Object.fromEntries(Object.entries(input).filter(([k]) => !auto.has(k)));
 }
@@ -59,7 +60,7 @@ export function typescriptSample(
   const input = sdkInput(op, example?.input ?? {});
   const call = `${variable}.${methodName(op.name)}(${tsLiteral(model, input, op.shape.input)})`;
   const shown = firstOutputMember(op);
-  const hasToken = op.input.some((m) => has(m.member.traits, TRAIT.idempotencyToken));
+  const hasToken = op.input.some((m) => TRAIT_IDS.idempotencyToken in m.member.traits);
   return [
     `import { ${client} } from '${sdkEntryPoint(version)}';`,
     '',

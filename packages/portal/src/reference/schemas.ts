@@ -3,12 +3,14 @@
  * tables with required flags, defaults and constraints, and the version's schemas page where
  * every named shape has its own anchor.
  */
+import { shapeName, TRAIT_IDS } from '@platform/smithy';
 import type { Member, SemanticModel, Shape, ShapeId } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
+import { dataTable, type Column } from '../site/table.js';
 import { relativeHref } from '../site/paths.js';
 import type { SitePath } from '../site/page.js';
-import { shapeName, type BoundMember } from './api.js';
-import { TRAIT, constraints, deprecation, documentation, has } from './traits.js';
+import type { BoundMember } from './api.js';
+import { constraints, deprecation, documentation } from './traits.js';
 
 /** Renders model documentation (CommonMark) to HTML. */
 export type DocRenderer = (markdown: string | undefined) => SafeHtml;
@@ -77,13 +79,13 @@ export function isSchema(shape: Shape): boolean {
   if (shape.type === 'service' || shape.type === 'operation' || shape.type === 'resource') {
     return false;
   }
-  return !has(shape.traits, TRAIT.input) && !has(shape.traits, TRAIT.output);
+  return !(TRAIT_IDS.input in shape.traits) && !(TRAIT_IDS.output in shape.traits);
 }
 
 function kindLabel(shape: Shape): string {
   switch (shape.type) {
     case 'structure':
-      return has(shape.traits, TRAIT.error) ? 'error' : 'object';
+      return TRAIT_IDS.error in shape.traits ? 'error' : 'object';
     case 'union':
       return 'one of';
     case 'enum':
@@ -129,7 +131,7 @@ export function typeRef(catalog: SchemaCatalog, id: ShapeId, from: SitePath): Sa
 }
 
 function defaultValue(member: Member): string | undefined {
-  const value = member.traits[TRAIT.default];
+  const value = member.traits[TRAIT_IDS.default];
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) {
     return undefined;
@@ -151,10 +153,10 @@ function memberNotes(catalog: SchemaCatalog, member: Member): SafeHtml {
   const def = defaultValue(member);
   const deprecated = deprecation(member.traits);
   return html`${def !== undefined ? html`<span class="tag">default ${def}</span>` : ''}${
-    has(member.traits, TRAIT.idempotencyToken)
+    TRAIT_IDS.idempotencyToken in member.traits
       ? html`<span class="tag">idempotency token</span>`
       : ''
-  }${has(member.traits, TRAIT.sensitive) ? html`<span class="tag">sensitive</span>` : ''}${
+  }${TRAIT_IDS.sensitive in member.traits ? html`<span class="tag">sensitive</span>` : ''}${
     deprecated ? html`<span class="tag tag-breaking">deprecated</span>` : ''
   }${phrases.map((p) => html`<span class="tag">${p}</span>`)}`;
 }
@@ -174,89 +176,65 @@ export function memberTable(
   options: MemberTableOptions = {},
 ): SafeHtml {
   if (members.length === 0) return html`<p>None.</p>`;
-  return html`<table>
-    ${
-      options.caption
-        ? html`<caption>
-            ${options.caption}
-          </caption>`
-        : ''
-    }
-    <thead>
-      <tr>
-        <th scope="col">Name</th>
-        ${options.bindings ? html`<th scope="col">In</th>` : ''}
-        <th scope="col">Type</th>
-        <th scope="col">Description</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${members.map(
-        (m) =>
-          html`<tr>
-            <td>
-              <code
-                >${m.binding === 'body' || m.binding === 'payload' ? m.wireName : m.member.name}</code
-              >${m.required ? html` <span class="tag tag-required">required</span>` : ''}
-            </td>
-            ${
-              options.bindings
-                ? html`<td>
-                    ${m.binding}${
-                      m.binding !== 'body' &&
-                      m.binding !== 'payload' &&
-                      m.wireName !== m.member.name
-                        ? html` <code>${m.wireName}</code>`
-                        : ''
-                    }
-                  </td>`
-                : ''
-            }
-            <td>${typeRef(catalog, m.member.target, from)}</td>
-            <td>${doc(documentation(m.member.traits))}${memberNotes(catalog, m.member)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  const name: Column<BoundMember> = {
+    heading: 'Name',
+    cell: (m) =>
+      html`<code
+          >${m.binding === 'body' || m.binding === 'payload' ? m.wireName : m.member.name}</code
+        >${m.required ? html` <span class="tag tag-required">required</span>` : ''}`,
+  };
+  const place: Column<BoundMember> = {
+    heading: 'In',
+    cell: (m) =>
+      html`${m.binding}${
+        m.binding !== 'body' && m.binding !== 'payload' && m.wireName !== m.member.name
+          ? html` <code>${m.wireName}</code>`
+          : ''
+      }`,
+  };
+  return dataTable(
+    members,
+    [
+      name,
+      ...(options.bindings ? [place] : []),
+      { heading: 'Type', cell: (m) => typeRef(catalog, m.member.target, from) },
+      {
+        heading: 'Description',
+        cell: (m) => html`${doc(documentation(m.member.traits))}${memberNotes(catalog, m.member)}`,
+      },
+    ],
+    options.caption ? { caption: options.caption } : {},
+  );
 }
 
 /** Members of a structure or union as body members (for the schemas page and events). */
 export function structureMembers(shape: Shape): BoundMember[] {
   if (shape.type !== 'structure' && shape.type !== 'union') return [];
   return [...shape.members.values()].map((member) => {
-    const json = member.traits[TRAIT.jsonName];
+    const json = member.traits[TRAIT_IDS.jsonName];
     return {
       member,
       binding: 'body' as const,
       wireName: typeof json === 'string' ? json : member.name,
-      required: has(member.traits, TRAIT.required),
+      required: TRAIT_IDS.required in member.traits,
     };
   });
 }
 
 function enumTable(shape: Shape, doc: DocRenderer): SafeHtml {
   if (shape.type !== 'enum' && shape.type !== 'intEnum') return html``;
-  return html`<table>
-    <thead>
-      <tr>
-        <th scope="col">Value</th>
-        <th scope="col">Description</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${[...shape.members.values()].map((m) => {
-        const value = m.traits[TRAIT.enumValue];
-        return html`<tr>
-          <td>
-            <code
-              >${typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : m.name}</code
-            >
-          </td>
-          <td>${doc(documentation(m.traits))}</td>
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
+  return dataTable(shape.members.values(), [
+    {
+      heading: 'Value',
+      cell: (m) => {
+        const value = m.traits[TRAIT_IDS.enumValue];
+        const shown =
+          typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : m.name;
+        return html`<code>${shown}</code>`;
+      },
+    },
+    { heading: 'Description', cell: (m) => doc(documentation(m.traits)) },
+  ]);
 }
 
 /** One schema entry: heading with anchor, documentation, and its members or values. */

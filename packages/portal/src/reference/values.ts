@@ -3,9 +3,9 @@
  * SDK (member names, timestamps as RFC 3339 strings) and as JSON on the wire (JSON names, timestamps as
  * sent). Both walk the value alongside its shape so each member gets its own treatment.
  */
+import { TRAIT_IDS } from '@platform/smithy';
 import type { NodeValue, SemanticModel, ShapeId } from '@platform/smithy';
 import { BigNumberValue } from '@platform/smithy';
-import { TRAIT } from './traits.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -98,7 +98,7 @@ export function wireValue(
         shape && (shape.type === 'structure' || shape.type === 'union')
           ? shape.members.get(key)
           : undefined;
-      const json = member?.traits[TRAIT.jsonName];
+      const json = member?.traits[TRAIT_IDS.jsonName];
       const target = shapeId ? targetOf(model, shapeId, key) : undefined;
       out[typeof json === 'string' ? json : key] = wireValue(model, v, target);
     }

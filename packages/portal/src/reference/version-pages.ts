@@ -2,14 +2,17 @@
  * @module The pages of an API version besides its operations: the overview (services and their
  * operations), the schemas page (every named shape, each with an anchor) and the webhook events.
  */
+import { shapeName } from '@platform/smithy';
 import type { SemanticModel } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
+import { dataTable } from '../site/table.js';
 import { formatDate } from '../site/layout.js';
 import type { MarkdownRenderer } from '../site/markdown.js';
 import type { Page } from '../site/page.js';
 import { relativeHref } from '../site/paths.js';
-import { shapeName, webhookEvents, type ApiVersion } from './api.js';
+import { webhookEvents, type ApiVersion } from './api.js';
 import { summary } from './operation-page.js';
+import { documentation } from './traits.js';
 import { guidePath, referencePaths } from './paths.js';
 import { memberTable, schemaSection, structureMembers, type SchemaCatalog } from './schemas.js';
 
@@ -60,36 +63,25 @@ export function versionIndexPage(
             >
           </h2>
           ${service.documentation ? markdown.fragment(service.documentation) : ''}
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Operation</th>
-                <th scope="col">Request</th>
-                <th scope="col">Scopes</th>
-                <th scope="col">Summary</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${service.operations.map(
-                (op) =>
-                  html`<tr>
-                    <td>
-                      <a href="${relativeHref(path, referencePaths.operation(version.name, op))}"
-                        >${op.name}</a
-                      >
-                    </td>
-                    <td>
-                      <span class="badge badge-${op.http.method.toLowerCase()}"
-                        >${op.http.method}</span
-                      >
-                      <code>${op.http.uri}</code>
-                    </td>
-                    <td>${op.scopes.map((s) => html`<code>${s}</code> `)}</td>
-                    <td>${summary(op.documentation)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`,
+          ${dataTable(service.operations, [
+            {
+              heading: 'Operation',
+              cell: (op) =>
+                html`<a href="${relativeHref(path, referencePaths.operation(version.name, op))}"
+                  >${op.name}</a
+                >`,
+            },
+            {
+              heading: 'Request',
+              cell: (op) =>
+                html`<span class="badge badge-${op.http.method.toLowerCase()}"
+                    >${op.http.method}</span
+                  >
+                  <code>${op.http.uri}</code>`,
+            },
+            { heading: 'Scopes', cell: (op) => op.scopes.map((s) => html`<code>${s}</code> `) },
+            { heading: 'Summary', cell: (op) => summary(op.documentation) },
+          ])}`,
     )}`;
   return {
     path,
@@ -140,11 +132,7 @@ export function schemasPage(
       href: catalog.href(s.id) ?? catalog.page,
       title: shapeName(s.id),
       kind: `${version.name} · schema`,
-      text: summary(
-        typeof s.traits['smithy.api#documentation'] === 'string'
-          ? s.traits['smithy.api#documentation']
-          : '',
-      ),
+      text: summary(documentation(s.traits) ?? ''),
     })),
   };
 }
@@ -201,7 +189,7 @@ export function webhooksPage(
                 ><code>${shapeName(e.id)}</code></a
               >
             </p>
-            ${doc(typeof e.shape.traits['smithy.api#documentation'] === 'string' ? e.shape.traits['smithy.api#documentation'] : undefined)}
+            ${doc(documentation(e.shape.traits))}
             ${memberTable(catalog, structureMembers(e.shape), path, doc)}
           </section>`,
       )}`,

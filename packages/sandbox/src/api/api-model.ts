@@ -7,27 +7,28 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatEvent, loadModel } from '@platform/smithy';
+import {
+  asList,
+  asNumber,
+  asObject,
+  asString,
+  asStringList,
+  formatEvent,
+  httpTraitOf,
+  loadModel,
+  paginatedTraitOf,
+  shapeName,
+  TRAIT_IDS,
+} from '@platform/smithy';
 import type {
   NodeValue,
   OperationShape,
+  Paginated,
   SemanticModel,
   ServiceShape,
   StructureShape,
 } from '@platform/smithy';
 import { toHonoRoute } from './uri-pattern.js';
-
-const TRAIT = {
-  http: 'smithy.api#http',
-  paginated: 'smithy.api#paginated',
-  idempotencyToken: 'smithy.api#idempotencyToken',
-  requiredScopes: 'example.platform#requiredScopes',
-  oauth: 'example.platform#oauth2ClientCredentials',
-  environments: 'example.platform#environments',
-  lifecycle: 'example.platform#lifecycle',
-  webhooks: 'example.platform#webhooks',
-  webhookEvent: 'example.platform#webhookEvent',
-} as const;
 
 /** Where the repository keeps the model, relative to this file. */
 export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../../model/', import.meta.url));
@@ -84,47 +85,40 @@ export interface ApiModel {
   webhookEventShape(major: number, type: string): string | undefined;
 }
 
-function isRecord(value: NodeValue | undefined): value is { readonly [key: string]: NodeValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: NodeValue | undefined): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
 function date(value: NodeValue | undefined): Date | undefined {
-  return typeof value === 'string' ? new Date(value) : undefined;
+  const text = asString(value);
+  return text === undefined ? undefined : new Date(text);
 }
 
 function lifecycleOf(model: SemanticModel, service: ServiceShape): ApiVersion {
-  const trait = service.traits[TRAIT.lifecycle];
-  if (!isRecord(trait) || typeof trait['major'] !== 'number') {
+  const trait = asObject(service.traits[TRAIT_IDS.lifecycle]);
+  const major = asNumber(trait?.['major']);
+  if (!trait || major === undefined) {
     throw new TypeError(`${service.id} has no example.platform#lifecycle with a major version.`);
   }
-  const successorId = text(trait['successor']);
-  const successor = successorId ? model.getShape(successorId)?.traits[TRAIT.lifecycle] : undefined;
+  const successorId = asString(trait['successor']);
+  const successor = successorId
+    ? asObject(model.getShape(successorId)?.traits[TRAIT_IDS.lifecycle])
+    : undefined;
   const deprecatedAt = date(trait['deprecatedAt']);
   const sunsetAt = date(trait['sunsetAt']);
-  const successorMajor =
-    isRecord(successor) && typeof successor['major'] === 'number' ? successor['major'] : undefined;
+  const successorMajor = asNumber(successor?.['major']);
   return {
-    major: trait['major'],
-    label: `v${trait['major']}`,
+    major,
+    label: `v${major}`,
     releasedAt: date(trait['releasedAt']) ?? new Date(0),
     ...(deprecatedAt ? { deprecatedAt } : {}),
     ...(sunsetAt ? { sunsetAt } : {}),
     ...(successorMajor === undefined ? {} : { successorMajor }),
-    policyUrl: text(trait['policyUrl']) ?? '',
+    policyUrl: asString(trait['policyUrl']) ?? '',
   };
 }
 
 function paginationOf(service: ServiceShape, operation: OperationShape): Pagination | undefined {
-  const own = operation.traits[TRAIT.paginated];
-  if (!isRecord(own)) return undefined;
-  const inherited = service.traits[TRAIT.paginated];
-  const merged = { ...(isRecord(inherited) ? inherited : {}), ...own };
-  const field = (name: string) => {
-    const value = text(merged[name]);
+  const merged = paginatedTraitOf(operation, service);
+  if (!merged) return undefined;
+  const field = (name: keyof Paginated) => {
+    const value = merged[name];
     if (!value) throw new TypeError(`${operation.id}: @paginated needs "${name}" for the sandbox.`);
     return value;
   };
@@ -142,33 +136,31 @@ function bindOperation(
   version: ApiVersion,
   operation: OperationShape,
 ): BoundOperation {
-  const http = operation.traits[TRAIT.http];
-  if (!isRecord(http) || typeof http['method'] !== 'string' || typeof http['uri'] !== 'string') {
+  const http = httpTraitOf(operation);
+  if (!http) {
     throw new TypeError(`${operation.id} has no @http trait; the sandbox cannot route it.`);
   }
   const input = model.expectShape(operation.input, 'structure');
   const output = model.expectShape(operation.output, 'structure');
-  const scopes = operation.traits[TRAIT.requiredScopes];
   const idempotencyToken = [...input.members.values()].find(
-    (member) => TRAIT.idempotencyToken in member.traits,
+    (member) => TRAIT_IDS.idempotencyToken in member.traits,
   )?.name;
   const pagination = paginationOf(service, operation);
-  const examples = operation.traits['smithy.api#examples'];
   return {
     id: operation.id,
-    name: operation.id.slice(operation.id.indexOf('#') + 1),
-    service: service.id.slice(service.id.indexOf('#') + 1),
+    name: shapeName(operation.id),
+    service: shapeName(service.id),
     version,
-    method: http['method'].toUpperCase(),
-    uri: http['uri'],
-    honoPath: toHonoRoute(http['uri']).path,
-    successCode: typeof http['code'] === 'number' ? http['code'] : 200,
-    requiredScopes: Array.isArray(scopes) ? scopes.filter((s) => typeof s === 'string') : [],
+    method: http.method.toUpperCase(),
+    uri: http.uri,
+    honoPath: toHonoRoute(http.uri).path,
+    successCode: http.code,
+    requiredScopes: asStringList(operation.traits[TRAIT_IDS.requiredScopes]) ?? [],
     input,
     output,
     ...(pagination ? { pagination } : {}),
     ...(idempotencyToken ? { idempotencyToken } : {}),
-    examples: Array.isArray(examples) ? examples : [],
+    examples: asList(operation.traits[TRAIT_IDS.examples]) ?? [],
   };
 }
 
@@ -180,24 +172,17 @@ export function bindApiModel(model: SemanticModel): ApiModel {
   const events = new Map<string, string>();
   let localBaseUrl: string | undefined;
   for (const service of model.shapesOfType('service')) {
-    if (!(TRAIT.lifecycle in service.traits)) continue;
+    if (!(TRAIT_IDS.lifecycle in service.traits)) continue;
     const version = lifecycleOf(model, service);
     versions.set(version.major, version);
-    const oauth = service.traits[TRAIT.oauth];
-    if (isRecord(oauth) && isRecord(oauth['scopes'])) {
-      for (const scope of Object.keys(oauth['scopes'])) scopes.add(scope);
-    }
-    const environments = service.traits[TRAIT.environments];
-    if (Array.isArray(environments)) {
-      const local = environments.find((env) => isRecord(env) && env['name'] === 'local');
-      if (isRecord(local)) localBaseUrl ??= text(local['baseUrl']);
-    }
-    const delivered = service.traits[TRAIT.webhooks];
-    for (const id of Array.isArray(delivered) ? delivered : []) {
-      const type =
-        typeof id === 'string' ? model.getShape(id)?.traits[TRAIT.webhookEvent] : undefined;
-      if (typeof id === 'string' && typeof type === 'string')
-        events.set(`${version.major}:${type}`, id);
+    const oauth = asObject(service.traits[TRAIT_IDS.oauth2ClientCredentials]);
+    for (const scope of Object.keys(asObject(oauth?.['scopes']) ?? {})) scopes.add(scope);
+    const environments = asList(service.traits[TRAIT_IDS.environments]) ?? [];
+    const local = environments.map(asObject).find((env) => env?.['name'] === 'local');
+    localBaseUrl ??= asString(local?.['baseUrl']);
+    for (const id of asStringList(service.traits[TRAIT_IDS.webhooks]) ?? []) {
+      const type = asString(model.getShape(id)?.traits[TRAIT_IDS.webhookEvent]);
+      if (type !== undefined) events.set(`${version.major}:${type}`, id);
     }
     for (const operation of model.serviceClosure(service.id).operations) {
       operations.push(bindOperation(model, service, version, operation));

@@ -4,13 +4,12 @@
  * a `ValidationError` whose field errors point at the input members.
  */
 import type { Context } from 'hono';
-import type { SemanticModel } from '@platform/smithy';
+import { httpBindingsOf } from '@platform/smithy';
+import type { HttpBinding, SemanticModel } from '@platform/smithy';
 import { validationError } from '../api-error.js';
 import type { FieldError } from '../api-error.js';
 import { readJsonBody } from '../http/json-body.js';
 import type { BoundOperation } from './api-model.js';
-import { bindingsOf } from './http-bindings.js';
-import type { BoundMember } from './http-bindings.js';
 import { ShapeReader, pointer } from './shape-codec.js';
 
 export interface InputReader {
@@ -30,7 +29,7 @@ function headerMessage(header: string, error: FieldError): string {
   return `The ${header} header: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}`;
 }
 
-function isListTarget(model: SemanticModel, bound: BoundMember): boolean {
+function isListTarget(model: SemanticModel, bound: HttpBinding): boolean {
   const type = model.expectShape(bound.member.target).type;
   return type === 'list' || type === 'set';
 }
@@ -42,9 +41,9 @@ export function inputReader(
   maxBodyBytes: number,
 ): InputReader {
   const reader = new ShapeReader(model);
-  const bound = bindingsOf(operation.input);
-  const bodyMembers = bound.filter((b) => b.binding === 'body').map((b) => b.member);
-  const payload = bound.find((b) => b.binding === 'payload');
+  const bound = httpBindingsOf(operation.input, 'request');
+  const bodyMembers = bound.filter((b) => b.location === 'document').map((b) => b.member);
+  const payload = bound.find((b) => b.location === 'payload');
   return {
     async read(c) {
       const errors: FieldError[] = [];
@@ -52,35 +51,35 @@ export function inputReader(
       for (const b of bound) {
         const path = pointer('', b.member.name);
         let raw: unknown;
-        if (b.binding === 'label') raw = c.req.param(b.member.name);
-        else if (b.binding === 'query') {
-          const values = c.req.queries(b.wireName ?? b.member.name);
+        if (b.location === 'label') raw = c.req.param(b.member.name);
+        else if (b.location === 'query') {
+          const values = c.req.queries(b.locationName);
           if (values && values.length > 1 && !isListTarget(model, b)) {
-            errors.push({ path, message: `Send the query parameter ${b.wireName} once.` });
+            errors.push({ path, message: `Send the query parameter ${b.locationName} once.` });
             continue;
           }
           raw = values && (isListTarget(model, b) ? values : values[0]);
-        } else if (b.binding === 'header') {
-          const value = c.req.header(b.wireName ?? b.member.name);
+        } else if (b.location === 'header') {
+          const value = c.req.header(b.locationName);
           raw =
             value !== undefined && isListTarget(model, b)
               ? value.split(',').map((v) => v.trim())
               : value;
         } else continue;
         // A header sent empty is a value to check (`Idempotency-Key:` is not "no key").
-        if (raw === undefined || (raw === '' && b.binding !== 'header')) {
+        if (raw === undefined || (raw === '' && b.location !== 'header')) {
           reader.absent(b.member, path, errors, input);
           continue;
         }
-        const where = b.binding === 'label' ? 'label' : b.binding === 'query' ? 'query' : 'header';
+        const where = b.location;
         const memberErrors: FieldError[] = [];
         const value = reader.readMember(b.member, raw, path, memberErrors, where);
         if (value !== undefined) input[b.member.name] = value;
         errors.push(
-          ...(b.binding === 'header'
+          ...(b.location === 'header'
             ? memberErrors.map((e) => ({
                 ...e,
-                message: headerMessage(b.wireName ?? b.member.name, e),
+                message: headerMessage(b.locationName, e),
               }))
             : memberErrors),
         );

@@ -4,58 +4,41 @@
  * `@pattern`, enums, `@uniqueItems`, sparse lists, timestamp formats, unknown members. Reading
  * collects every problem as a field error at its JSON Pointer instead of stopping at the first.
  */
-import type { Member, NodeValue, SemanticModel, Shape, ShapeId, Traits } from '@platform/smithy';
+import {
+  checkConstraints,
+  checkEnum,
+  checkInteger,
+  checkRequired,
+  TRAIT_IDS,
+} from '@platform/smithy';
+import type {
+  ConstraintViolation,
+  Member,
+  SemanticModel,
+  Shape,
+  ShapeId,
+  Traits,
+} from '@platform/smithy';
 import type { FieldError } from '../api-error.js';
 import { toRfc3339 } from '../http/rfc3339.js';
+import { fieldMessage } from './field-messages.js';
 
 /** Where a value travels; it decides how strings become values and the default timestamp format. */
 export type WireLocation = 'body' | 'query' | 'header' | 'label';
 
 type TimestampFormat = 'date-time' | 'epoch-seconds' | 'http-date';
 
-const T = {
-  required: 'smithy.api#required',
-  default: 'smithy.api#default',
-  length: 'smithy.api#length',
-  range: 'smithy.api#range',
-  pattern: 'smithy.api#pattern',
-  uniqueItems: 'smithy.api#uniqueItems',
-  sparse: 'smithy.api#sparse',
-  sensitive: 'smithy.api#sensitive',
-  jsonName: 'smithy.api#jsonName',
-  enumValue: 'smithy.api#enumValue',
-  timestampFormat: 'smithy.api#timestampFormat',
-} as const;
-
-const INTEGER_LIMITS: Record<string, readonly [number, number]> = {
-  byte: [-128, 127],
-  short: [-32768, 32767],
-  integer: [-2147483648, 2147483647],
-  long: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-};
+/**
+ * The sandbox holds JSON numbers as doubles, so a whole number beyond ±(2^53 − 1) could not be
+ * kept as sent; it is refused like a value outside its type.
+ */
+function beyondDouble(n: number): ConstraintViolation | undefined {
+  if (Number.isSafeInteger(n)) return undefined;
+  const [min, max] = [BigInt(Number.MIN_SAFE_INTEGER), BigInt(Number.MAX_SAFE_INTEGER)];
+  return { kind: 'integerOverflow', broken: n < 0 ? 'min' : 'max', min, max };
+}
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-const patterns = new Map<string, RegExp>();
-
-function compiled(pattern: string): RegExp {
-  let regex = patterns.get(pattern);
-  if (!regex) {
-    regex = new RegExp(pattern, 'u');
-    patterns.set(pattern, regex);
-  }
-  return regex;
-}
-
-function num(value: NodeValue | undefined): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  return typeof value === 'number' ? value : Number(String(value));
-}
-
-function record(value: NodeValue | undefined): Readonly<Record<string, NodeValue>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Readonly<Record<string, NodeValue>>)
-    : {};
-}
 
 export function pointer(path: string, key: string | number): string {
   return `${path}/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
@@ -63,17 +46,8 @@ export function pointer(path: string, key: string | number): string {
 
 /** The JSON key of a member (`@jsonName`, else its name). */
 export function jsonNameOf(member: Member): string {
-  const name = member.traits[T.jsonName];
+  const name = member.traits[TRAIT_IDS.jsonName];
   return typeof name === 'string' ? name : member.name;
-}
-
-/** Enum values in declaration order. */
-export function enumValues(shape: Shape): (string | number)[] {
-  if (shape.type !== 'enum' && shape.type !== 'intEnum') return [];
-  return [...shape.members.values()].map((member) => {
-    const value = member.traits[T.enumValue];
-    return typeof value === 'string' || typeof value === 'number' ? value : member.name;
-  });
 }
 
 /** Reads values of one model into their in-memory form (timestamps as `Date`). */
@@ -142,15 +116,20 @@ export class ShapeReader {
 
   /** Applies `@default` or reports `@required` for a member that was not sent. */
   absent(member: Member, path: string, errors: FieldError[], into: Record<string, unknown>) {
-    const fallback = member.traits[T.default];
+    const fallback = member.traits[TRAIT_IDS.default];
     if (fallback !== undefined && fallback !== null) {
       const target = this.model.expectShape(member.target);
       into[member.name] =
         target.type === 'timestamp' && typeof fallback === 'number'
           ? new Date(fallback * 1000)
           : fallback;
-    } else if (T.required in member.traits) {
-      errors.push({ path, message: 'Is required.' });
+    } else {
+      const missing = checkRequired(member, undefined);
+      if (missing)
+        errors.push({
+          path,
+          message: fieldMessage(missing, { value: undefined, sensitive: false }),
+        });
     }
   }
 
@@ -166,24 +145,24 @@ export class ShapeReader {
       errors.push({ path, message });
       return undefined;
     };
-    const sensitive = T.sensitive in traits;
+    const offender = { value, sensitive: TRAIT_IDS.sensitive in traits };
+    /** Reports what `found` holds; true when it holds nothing, so the value can be used. */
+    const fits = (found: readonly ConstraintViolation[]) => {
+      for (const violation of found) fail(fieldMessage(violation, offender));
+      return found.length === 0;
+    };
     switch (shape.type) {
       case 'string':
         if (typeof value !== 'string') return fail('Must be a string.');
-        return this.#checkString(value, traits, path, errors) ? value : undefined;
+        return fits(checkConstraints(traits, 'string', value)) ? value : undefined;
       case 'enum':
       case 'intEnum': {
-        const allowed = enumValues(shape);
         const candidate =
           shape.type === 'intEnum' && typeof value === 'string' && where !== 'body'
             ? Number(value)
             : value;
-        if (!allowed.includes(candidate as string | number)) {
-          const got =
-            sensitive || typeof value === 'object' ? '' : `; got ${JSON.stringify(value)}`;
-          return fail(`Must be one of ${allowed.join(', ')}${got}.`);
-        }
-        return candidate;
+        const unknown = checkEnum(shape, candidate);
+        return fits(unknown ? [unknown] : []) ? candidate : undefined;
       }
       case 'boolean':
         if (typeof value === 'boolean') return value;
@@ -198,12 +177,12 @@ export class ShapeReader {
           where !== 'body' && typeof value === 'string' && /^-?\d+$/.test(value)
             ? Number(value)
             : value;
-        if (typeof n !== 'number' || !Number.isInteger(n)) return fail('Must be a whole number.');
-        const limits = INTEGER_LIMITS[shape.type];
-        if (limits && (n < limits[0] || n > limits[1])) {
-          return fail(`Must be a whole number from ${limits[0]} to ${limits[1]}.`);
-        }
-        return this.#checkRange(n, traits, path, errors, sensitive) ? n : undefined;
+        const outside =
+          typeof n === 'number'
+            ? (checkInteger(shape.type, n) ?? beyondDouble(n))
+            : ({ kind: 'notInteger' } as const);
+        if (outside) return fits([outside]);
+        return fits(checkConstraints(traits, shape.type, n)) ? n : undefined;
       }
       case 'float':
       case 'double':
@@ -214,7 +193,7 @@ export class ShapeReader {
         }
         if (typeof n !== 'number' || (Number.isNaN(n) && value !== 'NaN'))
           return fail('Must be a number.');
-        return this.#checkRange(n, traits, path, errors, sensitive) ? n : undefined;
+        return fits(checkConstraints(traits, shape.type, n)) ? n : undefined;
       }
       case 'timestamp':
         return this.#readTimestamp(value, this.#timestampFormat(traits, where), fail);
@@ -236,47 +215,8 @@ export class ShapeReader {
     }
   }
 
-  #checkString(value: string, traits: Traits, path: string, errors: FieldError[]): boolean {
-    let ok = true;
-    const length = record(traits[T.length]);
-    const size = [...value].length;
-    const min = num(length['min']);
-    const max = num(length['max']);
-    if ((min !== undefined && size < min) || (max !== undefined && size > max)) {
-      errors.push({
-        path,
-        message: `Must be ${describeBounds(min, max)} characters long; got ${size}.`,
-      });
-      ok = false;
-    }
-    const pattern = traits[T.pattern];
-    if (typeof pattern === 'string' && !compiled(pattern).test(value)) {
-      errors.push({ path, message: `Must match the pattern ${pattern}.` });
-      ok = false;
-    }
-    return ok;
-  }
-
-  #checkRange(n: number, traits: Traits, path: string, errors: FieldError[], sensitive: boolean) {
-    const range = record(traits[T.range]);
-    const min = num(range['min']);
-    const max = num(range['max']);
-    if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
-      const got = sensitive ? '' : `; got ${n}`;
-      const bounds =
-        min !== undefined && max !== undefined
-          ? `between ${min} and ${max}`
-          : min !== undefined
-            ? `at least ${min}`
-            : `at most ${max}`;
-      errors.push({ path, message: `Must be ${bounds}${got}.` });
-      return false;
-    }
-    return true;
-  }
-
   #timestampFormat(traits: Traits, where: WireLocation): TimestampFormat {
-    const format = traits[T.timestampFormat];
+    const format = traits[TRAIT_IDS.timestampFormat];
     if (format === 'date-time' || format === 'epoch-seconds' || format === 'http-date')
       return format;
     return where === 'body' ? 'epoch-seconds' : where === 'header' ? 'http-date' : 'date-time';
@@ -315,8 +255,8 @@ export class ShapeReader {
       errors.push({ path, message: 'Must be a JSON array.' });
       return undefined;
     }
-    this.#checkSize(items.length, traits, path, errors, 'items');
-    const sparse = T.sparse in shape.traits;
+    this.#constraints(traits, shape.type, items, path, errors);
+    const sparse = TRAIT_IDS.sparse in shape.traits;
     const result = items.map((item, index) => {
       if (item === null && !sparse) {
         errors.push({ path: pointer(path, index), message: 'Must not be null.' });
@@ -324,10 +264,6 @@ export class ShapeReader {
       }
       return this.readMember(shape.member, item, pointer(path, index), errors, where);
     });
-    if (T.uniqueItems in traits || shape.type === 'set') {
-      const seen = new Set(items.map((item) => JSON.stringify(item)));
-      if (seen.size !== items.length) errors.push({ path, message: 'Must not repeat an item.' });
-    }
     return result;
   }
 
@@ -343,7 +279,7 @@ export class ShapeReader {
       return undefined;
     }
     const entries = Object.entries(value as Record<string, unknown>);
-    this.#checkSize(entries.length, traits, path, errors, 'entries');
+    this.#constraints(traits, 'map', value, path, errors);
     const result: Record<string, unknown> = {};
     for (const [key, item] of entries) {
       const keyErrors: FieldError[] = [];
@@ -355,19 +291,19 @@ export class ShapeReader {
     return result;
   }
 
-  #checkSize(size: number, traits: Traits, path: string, errors: FieldError[], what: string) {
-    const length = record(traits[T.length]);
-    const min = num(length['min']);
-    const max = num(length['max']);
-    if ((min !== undefined && size < min) || (max !== undefined && size > max)) {
-      errors.push({ path, message: `Must have ${describeBounds(min, max)} ${what}; got ${size}.` });
+  /** The collection's own constraints (size, repeated items), checked before its items. */
+  #constraints(
+    traits: Traits,
+    type: Shape['type'],
+    value: unknown,
+    path: string,
+    errors: FieldError[],
+  ): void {
+    for (const violation of checkConstraints(traits, type, value)) {
+      const sensitive = TRAIT_IDS.sensitive in traits;
+      errors.push({ path, message: fieldMessage(violation, { value, sensitive }) });
     }
   }
-}
-
-function describeBounds(min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return min === max ? `${min}` : `${min} to ${max}`;
-  return min !== undefined ? `at least ${min}` : `at most ${max}`;
 }
 
 /** Writes in-memory values (timestamps as `Date`) as restJson1 JSON. */
@@ -406,7 +342,7 @@ export class ShapeWriter {
           value instanceof Date
             ? value
             : new Date(typeof value === 'string' ? value : Number(value));
-        const format = traits[T.timestampFormat];
+        const format = traits[TRAIT_IDS.timestampFormat];
         if (
           format === 'date-time' ||
           (format === undefined && where !== 'body' && where !== 'header')

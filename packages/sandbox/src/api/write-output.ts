@@ -4,10 +4,10 @@
  * JSON body. Every body is read back against the model before it leaves, so a handler that
  * strays from the model fails loudly (500 and a log line) instead of misleading a partner.
  */
+import { httpBindingsOf } from '@platform/smithy';
 import type { SemanticModel } from '@platform/smithy';
 import type { FieldError } from '../api-error.js';
 import type { BoundOperation } from './api-model.js';
-import { bindingsOf } from './http-bindings.js';
 import type { WireResponse } from './idempotency.js';
 import { ShapeReader, ShapeWriter } from './shape-codec.js';
 
@@ -22,9 +22,9 @@ export interface OutputWriter {
 export function outputWriter(model: SemanticModel, operation: BoundOperation): OutputWriter {
   const writer = new ShapeWriter(model);
   const reader = new ShapeReader(model);
-  const bound = bindingsOf(operation.output);
-  const bodyMembers = bound.filter((b) => b.binding === 'body').map((b) => b.member);
-  const payload = bound.find((b) => b.binding === 'payload');
+  const bound = httpBindingsOf(operation.output, 'response');
+  const bodyMembers = bound.filter((b) => b.location === 'document').map((b) => b.member);
+  const payload = bound.find((b) => b.location === 'payload');
   return {
     write(output) {
       let status = operation.successCode;
@@ -32,10 +32,10 @@ export function outputWriter(model: SemanticModel, operation: BoundOperation): O
       for (const b of bound) {
         const value = output[b.member.name];
         if (value === undefined || value === null) continue;
-        if (b.binding === 'responseCode') status = Number(value);
-        if (b.binding === 'header' && b.wireName) {
+        if (b.location === 'responseCode') status = Number(value);
+        if (b.location === 'header') {
           const written = writer.writeMember(b.member, value, 'header');
-          headers[b.wireName.toLowerCase()] = Array.isArray(written)
+          headers[b.locationName.toLowerCase()] = Array.isArray(written)
             ? written.join(', ')
             : String(written);
         }

@@ -5,6 +5,7 @@
  * the model, the settings and each output. The output is byte-identical for the same inputs;
  * Prettier leaves the folder alone (`.prettierignore`), the drift test guards it instead.
  */
+import { shapeName, shapeNamespace } from '@platform/smithy';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +16,6 @@ import { formatEvent, loadModel } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { writeOpenApiJson } from '../json/write-json.js';
 import { convertToOpenApi } from '../openapi/convert.js';
-import { shapeName, shapeNamespace } from '../model/shape-ids.js';
 import { readPlatformBuild } from './platform-build.js';
 import type { JsonObject } from '../json/json-value.js';
 import type { OpenApiWarning } from '../errors.js';

@@ -2,8 +2,8 @@
  * @module JSON values of the documents this package writes. They are Smithy node values, so big
  * numbers (`BigNumberValue`) pass from the model into the document digit for digit.
  */
-import { BigNumberValue } from '../smithy.js';
-import type { NodeValue } from '../smithy.js';
+import { BigNumberValue } from '@platform/smithy';
+import type { NodeValue } from '@platform/smithy';
 
 export type JsonValue = NodeValue;
 

@@ -4,20 +4,21 @@
  * converting: service errors copied onto operations, errors sharing a status code merged). Trait
  * lookups follow Smithy's rules (`getMemberTrait`: the member, else its target).
  */
+import { isMember, membersOf, shapeClosure, shapeName, TRAIT_IDS } from '@platform/smithy';
+import type {
+  Member,
+  NodeValue,
+  SemanticModel,
+  ServiceShape,
+  Shape,
+  ShapeId,
+  ShapeOfType,
+  ShapeType,
+} from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
-import { TRAITS } from './trait-ids.js';
-import { shapeName } from './shape-ids.js';
-import type { Member, NodeValue, SemanticModel, ServiceShape, Shape, ShapeId } from '../smithy.js';
-
-type ShapeType = Shape['type'];
-type ShapeOf<T extends ShapeType> = Extract<Shape, { readonly type: T }>;
 
 /** A shape or a member: anything that carries traits. */
 export type TraitHolder = Shape | Member;
-
-export function isMember(holder: TraitHolder): holder is Member {
-  return 'container' in holder;
-}
 
 export class ConversionModel {
   private constructor(
@@ -42,10 +43,10 @@ export class ConversionModel {
 
   shape(id: ShapeId): Shape | undefined {
     const shape = this.overrides.get(id) ?? this.base.getShape(id);
-    return shape && !shape.traits[TRAITS.mixin] ? shape : undefined;
+    return shape && !shape.traits[TRAIT_IDS.mixin] ? shape : undefined;
   }
 
-  expect<T extends ShapeType>(id: ShapeId, ...types: T[]): ShapeOf<T> {
+  expect<T extends ShapeType>(id: ShapeId, ...types: T[]): ShapeOfType<T> {
     const shape = this.shape(id);
     if (!shape) {
       throw new OpenApiConversionError('InvalidModel', `Shape \`${id}\` is not in the model`, {
@@ -60,7 +61,7 @@ export class ConversionModel {
         { shapeId: id, ...(shape.location ? { location: shape.location } : {}) },
       );
     }
-    return shape as ShapeOf<T>;
+    return shape as ShapeOfType<T>;
   }
 
   /** The shape a member targets. */
@@ -79,6 +80,25 @@ export class ConversionModel {
         shapeId: id,
       });
     return member;
+  }
+
+  /**
+   * Ids of the shapes reachable from `roots` along Smithy's walker edges. Mixins are left out
+   * (the converter works on the flattened model), and so are ids missing from the model: the
+   * lookups that need them report them.
+   */
+  closure(roots: Iterable<ShapeId>): Set<ShapeId> {
+    return shapeClosure(roots, (id) => this.shape(id));
+  }
+
+  /**
+   * Operations bound to a service directly or through its resources, sorted by shape id (only
+   * bindings lead to operations: no member or error can target one).
+   */
+  serviceOperations(serviceId: ShapeId): ShapeId[] {
+    return [...this.closure([serviceId])]
+      .filter((id) => this.shape(id)?.type === 'operation')
+      .sort();
   }
 
   /** Every shape, prelude included, replacements applied, mixins removed, sorted by id. */
@@ -103,29 +123,11 @@ export class ConversionModel {
   }
 
   isRequired(member: Member): boolean {
-    return member.traits[TRAITS.required] !== undefined;
+    return member.traits[TRAIT_IDS.required] !== undefined;
   }
 
   /** The name a service gives a shape (its `rename`, else the shape's own name). */
   contextualName(service: ServiceShape, id: ShapeId): string {
     return service.rename[id] ?? shapeName(id);
-  }
-}
-
-/** Members in order: structure/union/enum members, a list's `member`, a map's `key` and `value`. */
-export function membersOf(shape: Shape): Member[] {
-  switch (shape.type) {
-    case 'list':
-    case 'set':
-      return [shape.member];
-    case 'map':
-      return [shape.key, shape.value];
-    case 'structure':
-    case 'union':
-    case 'enum':
-    case 'intEnum':
-      return [...shape.members.values()];
-    default:
-      return [];
   }
 }

@@ -4,12 +4,7 @@
  * operation that share a status code merged into a synthetic error `<Operation><status>Error`
  * whose `errorUnion` member targets a union of them, with their headers hoisted.
  */
-import { OpenApiConversionError } from '../errors.js';
-import { errorStatus } from './http-bindings.js';
-import { membersOf } from './conversion-model.js';
-import { shapeName, shapeNamespace, withMember } from './shape-ids.js';
-import { TRAITS } from './trait-ids.js';
-import type { ConversionModel } from './conversion-model.js';
+import { memberIdOf, membersOf, shapeName, shapeNamespace, TRAIT_IDS } from '@platform/smithy';
 import type {
   Member,
   OperationShape,
@@ -17,7 +12,10 @@ import type {
   Shape,
   ShapeId,
   StructureShape,
-} from '../smithy.js';
+} from '@platform/smithy';
+import { OpenApiConversionError } from '../errors.js';
+import { errorStatus } from './http-bindings.js';
+import type { ConversionModel } from './conversion-model.js';
 
 export function copyServiceErrorsToOperations(
   model: ConversionModel,
@@ -82,7 +80,7 @@ function synthesizeErrorUnion(
       const name = shapeName(e.id);
       return [
         name,
-        { id: withMember(unionId, name), name, container: unionId, target: e.id, traits: {} },
+        { id: memberIdOf(unionId, name), name, container: unionId, target: e.id, traits: {} },
       ];
     }),
   );
@@ -100,7 +98,7 @@ function synthesizeErrorUnion(
     members.set(
       name,
       member(errorId, name, 'smithy.api#String', {
-        [TRAITS.httpHeader]: header.traits[TRAITS.httpHeader] ?? name,
+        [TRAIT_IDS.httpHeader]: header.traits[TRAIT_IDS.httpHeader] ?? name,
       }),
     );
   }
@@ -108,8 +106,8 @@ function synthesizeErrorUnion(
     id: errorId,
     type: 'structure',
     traits: {
-      [TRAITS.error]: status >= 400 && status < 500 ? 'client' : 'server',
-      [TRAITS.httpError]: status,
+      [TRAIT_IDS.error]: status >= 400 && status < 500 ? 'client' : 'server',
+      [TRAIT_IDS.httpError]: status,
     },
     mixins: [],
     members,
@@ -121,15 +119,15 @@ function synthesizeErrorUnion(
 function withoutHeaders(error: StructureShape, headers: Map<string, Member>): StructureShape {
   const kept = new Map<string, Member>();
   for (const m of membersOf(error)) {
-    if (m.traits[TRAITS.httpHeader] === undefined) {
+    if (m.traits[TRAIT_IDS.httpHeader] === undefined) {
       kept.set(m.name, m);
       continue;
     }
     const previous = headers.get(m.name);
-    if (previous && previous.traits[TRAITS.httpHeader] !== m.traits[TRAITS.httpHeader]) {
+    if (previous && previous.traits[TRAIT_IDS.httpHeader] !== m.traits[TRAIT_IDS.httpHeader]) {
       throw new OpenApiConversionError(
         'ConflictingBinding',
-        `Errors sharing a status code bind member \`${m.name}\` to different headers (\`${String(previous.traits[TRAITS.httpHeader])}\` in \`${previous.container}\`, \`${String(m.traits[TRAITS.httpHeader])}\` in \`${error.id}\`): conflicting header when de-conflicting`,
+        `Errors sharing a status code bind member \`${m.name}\` to different headers (\`${String(previous.traits[TRAIT_IDS.httpHeader])}\` in \`${previous.container}\`, \`${String(m.traits[TRAIT_IDS.httpHeader])}\` in \`${error.id}\`): conflicting header when de-conflicting`,
         {
           shapeId: m.id,
           ...(m.location ? { location: m.location } : {}),
@@ -148,7 +146,7 @@ function member(
   target: ShapeId,
   traits: Member['traits'],
 ): Member {
-  return { id: withMember(container, name), name, container, target, traits };
+  return { id: memberIdOf(container, name), name, container, target, traits };
 }
 
 function unique(ids: readonly ShapeId[]): ShapeId[] {

@@ -1,59 +1,37 @@
 /**
- * @module Where each member of an operation's input, output or error travels over HTTP — Smithy's
- * `HttpBindingIndex`: label, query, header, payload, response code, or the JSON document (the
- * members bound nowhere, unless a payload member exists, in which case they are unbound).
+ * @module The converter's view of HTTP bindings (read by `@platform/smithy`'s `httpBindingsOf`):
+ * bindings looked up through the conversion model (so rewritten error shapes count), a malformed
+ * `@http` trait as a conversion error, statuses, content types and URI labels.
  */
+import { httpBindingsOf, httpErrorStatus, httpTraitOf, TRAIT_IDS } from '@platform/smithy';
+import type {
+  HttpBinding,
+  HttpBindingLocation,
+  HttpTrait,
+  OperationShape,
+  Shape,
+} from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
-import { isJsonObject } from '../json/json-value.js';
-import { TRAITS } from './trait-ids.js';
-import { membersOf } from './conversion-model.js';
 import type { ConversionModel } from './conversion-model.js';
-import type { Member, OperationShape, Shape } from '../smithy.js';
 
-export type BindingLocation =
-  | 'label'
-  | 'query'
-  | 'queryParams'
-  | 'header'
-  | 'prefixHeaders'
-  | 'payload'
-  | 'responseCode'
-  | 'document'
-  | 'unbound';
-
-export interface HttpBinding {
-  readonly member: Member;
-  readonly location: BindingLocation;
-  /** Header name, query key, or the member name. */
-  readonly locationName: string;
-}
-
-export interface HttpTrait {
-  readonly method: string;
-  readonly uri: string;
-  readonly code: number;
-}
-
+/** The operation's `@http` trait; one that is present but unreadable stops the conversion. */
 export function httpTrait(operation: OperationShape): HttpTrait | undefined {
-  const value = operation.traits[TRAITS.http];
-  if (value === undefined) return undefined;
-  if (!isJsonObject(value) || typeof value.method !== 'string' || typeof value.uri !== 'string') {
-    throw new OpenApiConversionError(
-      'InvalidTrait',
-      `The @http trait of \`${operation.id}\` needs a string \`method\` and \`uri\``,
-      {
-        shapeId: operation.id,
-        ...(operation.location ? { location: operation.location } : {}),
-      },
-    );
-  }
-  const code = typeof value.code === 'number' ? value.code : 200;
-  return { method: value.method, uri: value.uri, code };
+  if (operation.traits[TRAIT_IDS.http] === undefined) return undefined;
+  const http = httpTraitOf(operation);
+  if (http) return http;
+  throw new OpenApiConversionError(
+    'InvalidTrait',
+    `The @http trait of \`${operation.id}\` needs a string \`method\` and \`uri\``,
+    {
+      shapeId: operation.id,
+      ...(operation.location ? { location: operation.location } : {}),
+    },
+  );
 }
 
 /** Bindings of an operation's input. */
 export function requestBindings(model: ConversionModel, operation: OperationShape): HttpBinding[] {
-  return structureBindings(model.expect(operation.input, 'structure'), true);
+  return httpBindingsOf(model.expect(operation.input, 'structure'), 'request');
 }
 
 /** Bindings of an operation's output, or of an error structure. */
@@ -62,48 +40,14 @@ export function responseBindings(model: ConversionModel, operationOrError: Shape
     operationOrError.type === 'operation'
       ? model.expect(operationOrError.output, 'structure')
       : operationOrError;
-  return structureBindings(structure, false);
+  return httpBindingsOf(structure, 'response');
 }
 
 export function bindingsAt(
   bindings: readonly HttpBinding[],
-  location: BindingLocation,
+  location: HttpBindingLocation,
 ): HttpBinding[] {
   return bindings.filter((b) => b.location === location);
-}
-
-function structureBindings(structure: Shape, isRequest: boolean): HttpBinding[] {
-  const bindings: HttpBinding[] = [];
-  const unbound: Member[] = [];
-  let foundPayload = false;
-  for (const member of membersOf(structure)) {
-    const t = member.traits;
-    if (t[TRAITS.httpHeader] !== undefined) {
-      bindings.push({ member, location: 'header', locationName: String(t[TRAITS.httpHeader]) });
-    } else if (t[TRAITS.httpPrefixHeaders] !== undefined) {
-      bindings.push({
-        member,
-        location: 'prefixHeaders',
-        locationName: String(t[TRAITS.httpPrefixHeaders]),
-      });
-    } else if (isRequest && t[TRAITS.httpQuery] !== undefined) {
-      bindings.push({ member, location: 'query', locationName: String(t[TRAITS.httpQuery]) });
-    } else if (isRequest && t[TRAITS.httpQueryParams] !== undefined) {
-      bindings.push({ member, location: 'queryParams', locationName: member.name });
-    } else if (t[TRAITS.httpPayload] !== undefined) {
-      foundPayload = true;
-      bindings.push({ member, location: 'payload', locationName: member.name });
-    } else if (isRequest && t[TRAITS.httpLabel] !== undefined) {
-      bindings.push({ member, location: 'label', locationName: member.name });
-    } else if (!isRequest && t[TRAITS.httpResponseCode] !== undefined) {
-      bindings.push({ member, location: 'responseCode', locationName: member.name });
-    } else {
-      unbound.push(member);
-    }
-  }
-  const location: BindingLocation = foundPayload ? 'unbound' : 'document';
-  for (const member of unbound) bindings.push({ member, location, locationName: member.name });
-  return bindings;
 }
 
 /** The HTTP status of an operation's output or of an error. */
@@ -114,11 +58,9 @@ export function responseStatus(model: ConversionModel, operationOrError: Shape):
   return errorStatus(operationOrError);
 }
 
-/** `@httpError`, else 400 for client and 500 for server errors. */
+/** `@httpError`, else 500 for server errors and 400 for any other. */
 export function errorStatus(error: Shape): number {
-  const code = error.traits[TRAITS.httpError];
-  if (typeof code === 'number') return code;
-  return error.traits[TRAITS.error] === 'server' ? 500 : 400;
+  return httpErrorStatus(error) ?? 400;
 }
 
 /**
@@ -140,7 +82,7 @@ export function contentType(
     if (isEventStream(target)) return eventStreamType;
     if (['document', 'structure', 'union', 'list', 'map', 'set'].includes(target.type))
       return documentType;
-    const mediaType = target.traits[TRAITS.mediaType];
+    const mediaType = target.traits[TRAIT_IDS.mediaType];
     if (typeof mediaType === 'string') return mediaType;
     if (target.type === 'blob') return 'application/octet-stream';
     if (target.type === 'string' || target.type === 'enum') return 'text/plain';
@@ -149,7 +91,7 @@ export function contentType(
 }
 
 export function isEventStream(shape: Shape): boolean {
-  return shape.type === 'union' && shape.traits[TRAITS.streaming] !== undefined;
+  return shape.type === 'union' && shape.traits[TRAIT_IDS.streaming] !== undefined;
 }
 
 /** `{label}` and `{label+}` segments of an `@http` URI. */

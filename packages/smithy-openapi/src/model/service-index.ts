@@ -3,18 +3,18 @@
  * definitions are marked `@protocolDefinition` / `@authDefinition`), and which auth schemes apply
  * to the service and to each operation (`@auth`, else every scheme of the service, sorted by id).
  */
-import { TRAITS } from './trait-ids.js';
+import { TRAIT_IDS } from '@platform/smithy';
+import type { OperationShape, ServiceShape, ShapeId } from '@platform/smithy';
 import type { ConversionModel } from './conversion-model.js';
-import type { OperationShape, ServiceShape, ShapeId } from '../smithy.js';
 
 /** Protocol traits applied to the service, sorted by id. */
 export function serviceProtocols(model: ConversionModel, service: ServiceShape): ShapeId[] {
-  return traitsMarkedWith(model, service, TRAITS.protocolDefinition);
+  return traitsMarkedWith(model, service, TRAIT_IDS.protocolDefinition);
 }
 
 /** Auth-scheme traits applied to the service, sorted by id. */
 export function serviceAuthSchemes(model: ConversionModel, service: ServiceShape): ShapeId[] {
-  return traitsMarkedWith(model, service, TRAITS.authDefinition);
+  return traitsMarkedWith(model, service, TRAIT_IDS.authDefinition);
 }
 
 /** The service's effective auth schemes: its `@auth` list, else all of its schemes. */
@@ -35,7 +35,7 @@ function authTraitValues(
   service: ServiceShape,
   subject: ServiceShape | OperationShape,
 ): ShapeId[] | undefined {
-  const value = subject.traits[TRAITS.auth];
+  const value = subject.traits[TRAIT_IDS.auth];
   if (!Array.isArray(value)) return undefined;
   const ids = (value as readonly unknown[]).filter((v): v is string => typeof v === 'string');
   return [...new Set(ids)].filter((id) => service.traits[id] !== undefined);

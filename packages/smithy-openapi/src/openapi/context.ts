@@ -3,13 +3,13 @@
  * settings after protocol defaults, the schema converter, schemas synthesized for message bodies,
  * and the warnings upstream would only log.
  */
+import type { ServiceShape, ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import type { OpenApiWarning } from '../errors.js';
 import type { ConversionModel, TraitHolder } from '../model/conversion-model.js';
 import type { SchemaConverter } from '../schema/schema-converter.js';
 import type { Schema } from '../schema/schema.js';
 import type { ResolvedSettings } from '../settings.js';
-import type { ServiceShape, ShapeId } from '../smithy.js';
 
 /** Where OpenAPI keeps schema definitions. */
 export const SCHEMAS_POINTER = '#/components/schemas';

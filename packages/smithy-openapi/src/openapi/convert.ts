@@ -4,14 +4,14 @@
  * security, components, then the whole-document steps. Platform additions run where upstream's
  * extension hooks would, and only when their settings are on.
  */
+import { TRAIT_IDS } from '@platform/smithy';
+import type { SemanticModel, ServiceShape } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { ConversionModel } from '../model/conversion-model.js';
-import { serviceOperations } from '../model/closure.js';
 import {
   copyServiceErrorsToOperations,
   deconflictErrorsWithSharedStatusCode,
 } from '../model/error-transforms.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { SchemaConverter } from '../schema/schema-converter.js';
 import {
   disableMapper,
@@ -42,7 +42,6 @@ import type { OpenApiWarning } from '../errors.js';
 import type { JsonObject } from '../json/json-value.js';
 import type { Schema } from '../schema/schema.js';
 import type { OpenApiSettings } from '../settings.js';
-import type { SemanticModel, ServiceShape } from '../smithy.js';
 
 export interface OpenApiConversionResult {
   /** The OpenAPI document (big numbers as `BigNumberValue`; write it with `writeOpenApiJson`). */
@@ -66,7 +65,7 @@ export function convertToOpenApi(
   }
   let conversionModel = ConversionModel.of(model);
   const service = findService(conversionModel, resolved.service);
-  const operations = serviceOperations(conversionModel, service.id);
+  const operations = conversionModel.serviceOperations(service.id);
   conversionModel = copyServiceErrorsToOperations(conversionModel, service, operations);
   const protocol = resolveProtocol(conversionModel, service, resolved);
   protocol.applyDefaults(resolved);
@@ -133,12 +132,12 @@ function findService(model: ConversionModel, id: string): ServiceShape {
 }
 
 function info(ctx: ConversionContext, lifecycle: JsonObject | undefined): JsonObject {
-  const title = ctx.service.traits[TRAITS.title];
+  const title = ctx.service.traits[TRAIT_IDS.title];
   const out: JsonObject = {
     title: typeof title === 'string' ? title : ctx.name(ctx.service.id),
     version: ctx.service.version ?? '',
   };
-  const docs = ctx.service.traits[TRAITS.documentation];
+  const docs = ctx.service.traits[TRAIT_IDS.documentation];
   if (typeof docs === 'string') out.description = docs;
   if (lifecycle) out['x-lifecycle'] = lifecycle;
   return out;

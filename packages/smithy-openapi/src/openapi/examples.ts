@@ -4,15 +4,12 @@
  * each parameter, header and body the example gives a value for. Error examples go to the response
  * of the error they name. Values are rewritten for the wire (member names become `@jsonName`s).
  */
+import { isMember, membersOf, shapeName, shapeNamespace, TRAIT_IDS } from '@platform/smithy';
+import type { HttpBinding, OperationShape, Shape, ShapeId } from '@platform/smithy';
 import { isJsonObject } from '../json/json-value.js';
-import { isMember, membersOf } from '../model/conversion-model.js';
 import { ERROR_UNION_MEMBER } from '../model/error-transforms.js';
-import { shapeName, shapeNamespace } from '../model/shape-ids.js';
-import { TRAITS } from '../model/trait-ids.js';
 import type { JsonObject, JsonValue } from '../json/json-value.js';
 import type { TraitHolder } from '../model/conversion-model.js';
-import type { HttpBinding } from '../model/http-bindings.js';
-import type { OperationShape, Shape, ShapeId } from '../smithy.js';
 import type { ConversionContext } from './context.js';
 
 export type MessageType = 'request' | 'response' | 'error';
@@ -129,7 +126,7 @@ function exampleObject(
 }
 
 function examplesOf(shape: Shape): Example[] {
-  const trait = shape.traits[TRAITS.examples];
+  const trait = shape.traits[TRAIT_IDS.examples];
   if (!Array.isArray(trait)) return [];
   return (trait as readonly JsonValue[]).filter(isJsonObject).map((e) => ({
     title: typeof e.title === 'string' ? e.title : '',
@@ -175,7 +172,7 @@ function toWire(ctx: ConversionContext, holder: TraitHolder, value: JsonValue): 
       out[k] = v;
       continue;
     }
-    const jsonName = member.traits[TRAITS.jsonName];
+    const jsonName = member.traits[TRAIT_IDS.jsonName];
     out[ctx.settings.useJsonName && typeof jsonName === 'string' ? jsonName : k] = toWire(
       ctx,
       target,

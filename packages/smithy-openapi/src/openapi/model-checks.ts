@@ -3,13 +3,13 @@
  * `CheckForPrefixHeaders` and `CheckForGreedyLabels`): they fail the conversion, or only warn when
  * the matching setting allows it.
  */
+import { TRAIT_IDS } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { bindingsAt, requestBindings, responseBindings } from '../model/http-bindings.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { ConversionContext } from './context.js';
-import type { HttpBinding } from '../model/http-bindings.js';
+import type { HttpBinding } from '@platform/smithy';
 
-const UNSUPPORTED_TRAITS = [TRAITS.endpoint, TRAITS.hostLabel, TRAITS.httpChecksum];
+const UNSUPPORTED_TRAITS = [TRAIT_IDS.endpoint, TRAIT_IDS.hostLabel, TRAIT_IDS.httpChecksum];
 
 export function checkUnsupportedTraits(ctx: ConversionContext): void {
   const violations = ctx.model

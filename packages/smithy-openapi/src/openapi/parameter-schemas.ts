@@ -4,10 +4,10 @@
  * `@timestampFormat` are `date-time` strings in paths and queries and HTTP-dates in headers, lists
  * repeat their items, and `@mediaType` strings in headers are base64.
  */
+import { TRAIT_IDS } from '@platform/smithy';
+import type { Member } from '@platform/smithy';
 import { copySchema } from '../schema/schema.js';
-import { TRAITS } from '../model/trait-ids.js';
 import type { Schema } from '../schema/schema.js';
-import type { Member } from '../smithy.js';
 import type { ConversionContext } from './context.js';
 
 type Location = 'query' | 'header';
@@ -17,7 +17,7 @@ export function pathParameterSchema(ctx: ConversionContext, member: Member): Sch
   const target = ctx.model.target(member);
   if (
     target.type === 'timestamp' &&
-    ctx.model.memberTrait(member, TRAITS.timestampFormat) === undefined
+    ctx.model.memberTrait(member, TRAIT_IDS.timestampFormat) === undefined
   ) {
     const schema = asStringSchema(ctx.schemas.convert(member));
     schema.format = 'date-time';
@@ -50,14 +50,14 @@ function locationSchema(ctx: ConversionContext, member: Member, location: Locati
       return copy;
     }
     case 'timestamp': {
-      if (member.traits[TRAITS.timestampFormat] !== undefined) return schema;
+      if (member.traits[TRAIT_IDS.timestampFormat] !== undefined) return schema;
       const converted = asStringSchema(ctx.schemas.convert(member));
       if (location === 'query') converted.format = 'date-time';
       else delete converted.format;
       return converted;
     }
     case 'string':
-      if (location === 'header' && target.traits[TRAITS.mediaType] !== undefined) {
+      if (location === 'header' && target.traits[TRAIT_IDS.mediaType] !== undefined) {
         const copy = copySchema(schema);
         delete copy.ref;
         copy.type = 'string';

@@ -4,8 +4,9 @@
  * documentation, external docs, specification extensions, tags) and our opt-in extensions. Two
  * operations on one method and path are an error rather than one silently replacing the other.
  */
+import { TRAIT_IDS } from '@platform/smithy';
+import type { ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { resolvedExternalDocs, specificationExtensions } from '../schema/schema-mappers.js';
 import { codeSamplesExtension } from '../platform/code-samples.js';
 import { applyLifecycle } from '../platform/lifecycle.js';
@@ -17,7 +18,6 @@ import { operationSecurity } from './security.js';
 import { supportedTags } from './tags.js';
 import type { JsonObject } from '../json/json-value.js';
 import type { Lifecycle } from '../platform/lifecycle.js';
-import type { ShapeId } from '../smithy.js';
 import type { OperationObject } from './openapi-objects.js';
 import type { OpenApiProtocol } from './protocol.js';
 import type { SecuritySchemeConverter } from './security-schemes.js';
@@ -46,10 +46,10 @@ export function buildPaths(
     const { operation, path } = converted;
     const item = items.get(path) ?? new Map();
     items.set(path, item);
-    if (shape.traits[TRAITS.deprecated] !== undefined) operation.deprecated = true;
+    if (shape.traits[TRAIT_IDS.deprecated] !== undefined) operation.deprecated = true;
     const security = operationSecurity(ctx, converters, shape);
     if (security) operation.security = security;
-    const docs = shape.traits[TRAITS.documentation];
+    const docs = shape.traits[TRAIT_IDS.documentation];
     if (typeof docs === 'string') operation.description = docs;
     const externalDocs = resolvedExternalDocs(shape, ctx.settings.externalDocs);
     if (externalDocs) operation.externalDocs = externalDocs;

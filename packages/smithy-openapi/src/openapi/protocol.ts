@@ -2,8 +2,8 @@
  * @module What a protocol contributes to the conversion: its defaults, and for each operation the
  * HTTP method, path and OpenAPI operation (or nothing, when the protocol cannot carry it).
  */
+import type { OperationShape, ShapeId } from '@platform/smithy';
 import type { ResolvedSettings } from '../settings.js';
-import type { OperationShape, ShapeId } from '../smithy.js';
 import type { ConversionContext } from './context.js';
 import type { OperationObject } from './openapi-objects.js';
 

@@ -3,6 +3,7 @@
  * when given (the service must carry that trait), else the service's only protocol trait; the
  * trait must be one this package converts.
  */
+import type { ServiceShape } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { serviceProtocols } from '../model/service-index.js';
 import { ConversionContext } from './context.js';
@@ -10,7 +11,6 @@ import { restJson1Protocol } from './rest-json-protocol.js';
 import { rpcV2JsonProtocol } from './rpc-v2-json-protocol.js';
 import type { ConversionModel } from '../model/conversion-model.js';
 import type { ResolvedSettings } from '../settings.js';
-import type { ServiceShape } from '../smithy.js';
 import type { OpenApiProtocol } from './protocol.js';
 
 const PROTOCOLS: readonly OpenApiProtocol[] = [restJson1Protocol, rpcV2JsonProtocol];

@@ -4,6 +4,8 @@
  * JSON document get a synthesized `<Operation>RequestContent` / `<Name>ResponseContent` schema;
  * `@httpPayload` members are the body itself; the output and each error is a response by status.
  */
+import { membersOf, TRAIT_IDS } from '@platform/smithy';
+import type { HttpBinding, OperationShape, Shape, StructureShape } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { ERROR_UNION_MEMBER } from '../model/error-transforms.js';
 import {
@@ -14,16 +16,12 @@ import {
   responseBindings,
   responseStatus,
 } from '../model/http-bindings.js';
-import { membersOf } from '../model/conversion-model.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { ConversionContext } from './context.js';
 import { bodyExamples, memberExamples } from './examples.js';
 import { requestParameters, responseHeaders } from './rest-parameters.js';
 import { sortedMap } from './openapi-objects.js';
-import type { HttpBinding } from '../model/http-bindings.js';
 import type { Schema } from '../schema/schema.js';
 import type { ResolvedSettings } from '../settings.js';
-import type { OperationShape, Shape, StructureShape } from '../smithy.js';
 import type { MessageType } from './examples.js';
 import type { MediaTypeObject, RequestBodyObject, ResponseObject } from './openapi-objects.js';
 import type { ConvertedOperation, OpenApiProtocol } from './protocol.js';
@@ -31,7 +29,7 @@ import type { ConvertedOperation, OpenApiProtocol } from './protocol.js';
 const EVENT_STREAM_MEDIA_TYPE = 'application/vnd.amazon.eventstream';
 
 export const restJson1Protocol: OpenApiProtocol = {
-  traitId: TRAITS.restJson1,
+  traitId: TRAIT_IDS.restJson1,
 
   applyDefaults(settings: ResolvedSettings): void {
     settings.useJsonName = true;
@@ -64,21 +62,11 @@ function createRequestBody(
   operation: OperationShape,
 ): RequestBodyObject | undefined {
   const bindings = requestBindings(ctx.model, operation);
-  const mediaType = contentType(
-    ctx.model,
-    bindings,
-    ctx.settings.jsonContentType,
-    EVENT_STREAM_MEDIA_TYPE,
-  );
+  const mediaType = messageContentType(ctx, bindings);
+  const message: Message = { source: operation, type: 'request', operation: undefined };
   const [payload] = bindingsAt(bindings, 'payload');
   if (payload) {
-    const media = payloadMediaType(
-      ctx,
-      payload,
-      operation,
-      `${ctx.name(operation.id)}InputPayload`,
-    );
-    media.examples = memberExamples(ctx, operation, payload, 'request', undefined);
+    const media = payloadMedia(ctx, payload, message, `${ctx.name(operation.id)}InputPayload`);
     return {
       content: new Map([[requireMediaType(mediaType, payload), media]]),
       required: ctx.model.isRequired(payload.member),
@@ -86,15 +74,7 @@ function createRequestBody(
   }
   const document = bindingsAt(bindings, 'document');
   if (document.length === 0) return undefined;
-  const pointer = ctx.putSynthesizedSchema(
-    `${ctx.refSafeName(operation.id)}RequestContent`,
-    documentSchema(ctx, document),
-    operation.id,
-  );
-  const media: MediaTypeObject = {
-    schema: { ref: pointer },
-    examples: bodyExamples(ctx, operation, document, 'request', undefined),
-  };
+  const media = documentMedia(ctx, document, message, 'RequestContent');
   return {
     content: new Map([[mediaType ?? ctx.settings.jsonContentType, media]]),
     required: document.some((b) => ctx.model.isRequired(b.member)),
@@ -139,33 +119,64 @@ function createResponse(
     content: new Map(),
   };
   const bindings = responseBindings(ctx.model, source);
-  const mediaType = contentType(
-    ctx.model,
-    bindings,
-    ctx.settings.jsonContentType,
-    EVENT_STREAM_MEDIA_TYPE,
-  );
+  const mediaType = messageContentType(ctx, bindings);
   const type: MessageType = source.type === 'operation' ? 'response' : 'error';
+  const message: Message = { source, type, operation };
   const [payload] = bindingsAt(bindings, 'payload');
   if (payload) {
     const suffix = source.type === 'operation' ? 'OutputPayload' : 'ErrorPayload';
-    const media = payloadMediaType(ctx, payload, source, `${ctx.name(source.id)}${suffix}`);
-    media.examples = memberExamples(ctx, source, payload, type, operation);
+    const media = payloadMedia(ctx, payload, message, `${ctx.name(source.id)}${suffix}`);
     response.content.set(requireMediaType(mediaType, payload), media);
     return response;
   }
   const document = bindingsAt(bindings, 'document');
   if (document.length === 0) return response;
-  const pointer = ctx.putSynthesizedSchema(
-    `${ctx.refSafeName(source.id)}ResponseContent`,
-    documentSchema(ctx, document),
-    source.id,
-  );
-  response.content.set(mediaType ?? ctx.settings.jsonContentType, {
+  const media = documentMedia(ctx, document, message, 'ResponseContent');
+  response.content.set(mediaType ?? ctx.settings.jsonContentType, media);
+  return response;
+}
+
+/** A request, response or error body, for naming its schemas and picking its examples. */
+interface Message {
+  /** The operation (request, response) or error structure the body belongs to. */
+  readonly source: Shape;
+  readonly type: MessageType;
+  /** For responses and errors: the operation whose examples apply. */
+  readonly operation: OperationShape | undefined;
+}
+
+function messageContentType(
+  ctx: ConversionContext,
+  bindings: readonly HttpBinding[],
+): string | undefined {
+  return contentType(ctx.model, bindings, ctx.settings.jsonContentType, EVENT_STREAM_MEDIA_TYPE);
+}
+
+/** A document body: its members' schema synthesized as `<source><suffix>`, and its examples. */
+function documentMedia(
+  ctx: ConversionContext,
+  document: readonly HttpBinding[],
+  { source, type, operation }: Message,
+  suffix: 'RequestContent' | 'ResponseContent',
+): MediaTypeObject {
+  const name = `${ctx.refSafeName(source.id)}${suffix}`;
+  const pointer = ctx.putSynthesizedSchema(name, documentSchema(ctx, document), source.id);
+  return {
     schema: { ref: pointer },
     examples: bodyExamples(ctx, source, document, type, operation),
-  });
-  return response;
+  };
+}
+
+/** A payload body: its schema (see `payloadMediaType`) and its examples. */
+function payloadMedia(
+  ctx: ConversionContext,
+  payload: HttpBinding,
+  { source, type, operation }: Message,
+  name: string,
+): MediaTypeObject {
+  const media = payloadMediaType(ctx, payload, source, name);
+  media.examples = memberExamples(ctx, source, payload, type, operation);
+  return media;
 }
 
 /** A payload's schema: a `$ref` when it names a shape, else synthesized as `name`. */
@@ -210,7 +221,7 @@ function documentSchema(ctx: ConversionContext, bindings: readonly HttpBinding[]
 }
 
 function isSyntheticError(ctx: ConversionContext, shape: StructureShape): boolean {
-  const code = shape.traits[TRAITS.httpError];
+  const code = shape.traits[TRAIT_IDS.httpError];
   if (typeof code !== 'number' || !shape.id.endsWith(`${code}Error`)) return false;
   return membersOf(shape).filter((m) => ctx.model.shape(m.target)?.type === 'union').length === 1;
 }

@@ -3,6 +3,8 @@
  * unless `removeGreedyParameterSuffix`), query parameters (lists exploded in `form` style), and
  * request headers (sorted by header name), each with its examples. Also the response headers.
  */
+import { TRAIT_IDS } from '@platform/smithy';
+import type { HttpBinding, Member, OperationShape, Shape } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import {
   bindingsAt,
@@ -11,13 +13,10 @@ import {
   responseBindings,
   uriLabels,
 } from '../model/http-bindings.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { ConversionContext } from './context.js';
 import { memberExamples } from './examples.js';
 import { headerSchema, pathParameterSchema, querySchema } from './parameter-schemas.js';
 import { sortedMap } from './openapi-objects.js';
-import type { HttpBinding } from '../model/http-bindings.js';
-import type { Member, OperationShape, Shape } from '../smithy.js';
 import type { MessageType } from './examples.js';
 import type { ParameterObject } from './openapi-objects.js';
 
@@ -50,7 +49,7 @@ export function responseHeaders(
 ): Map<string, ParameterObject> {
   const bindings = bindingsAt(responseBindings(ctx.model, operationOrError), 'header');
   const type: MessageType =
-    operationOrError.traits[TRAITS.error] !== undefined ? 'error' : 'response';
+    operationOrError.traits[TRAIT_IDS.error] !== undefined ? 'error' : 'response';
   return headerParameters(ctx, bindings, type, operationOrError, operation);
 }
 
@@ -140,7 +139,7 @@ function headerParameters(
 /** `required`, name and documentation (of the member, else its target). */
 function baseParameter(ctx: ConversionContext, member: Member): ParameterObject {
   const param: ParameterObject = { name: member.name, required: ctx.model.isRequired(member) };
-  const docs = ctx.model.memberTrait(member, TRAITS.documentation);
+  const docs = ctx.model.memberTrait(member, TRAIT_IDS.documentation);
   if (typeof docs === 'string') param.description = docs;
   return param;
 }

@@ -3,12 +3,11 @@
  * operation is `POST /service/<Service>/operation/<Operation>` with the whole input as the JSON
  * body, the whole output as the 200 response and each error as its status; big numbers as strings.
  */
+import { shapeName, TRAIT_IDS, UNIT_SHAPE_ID } from '@platform/smithy';
+import type { OperationShape, Shape } from '@platform/smithy';
 import { errorStatus } from '../model/http-bindings.js';
-import { shapeName } from '../model/shape-ids.js';
-import { TRAITS, UNIT } from '../model/trait-ids.js';
 import { sortedMap } from './openapi-objects.js';
 import type { ResolvedSettings } from '../settings.js';
-import type { OperationShape, Shape } from '../smithy.js';
 import type { ConversionContext } from './context.js';
 import type { MediaTypeObject, ResponseObject } from './openapi-objects.js';
 import type { ConvertedOperation, OpenApiProtocol } from './protocol.js';
@@ -16,7 +15,7 @@ import type { ConvertedOperation, OpenApiProtocol } from './protocol.js';
 const CONTENT_TYPE = 'application/json';
 
 export const rpcV2JsonProtocol: OpenApiProtocol = {
-  traitId: TRAITS.rpcv2Json,
+  traitId: TRAIT_IDS.rpcv2Json,
 
   applyDefaults(settings: ResolvedSettings): void {
     settings.useStringsForArbitraryPrecision = true;
@@ -24,7 +23,7 @@ export const rpcV2JsonProtocol: OpenApiProtocol = {
 
   createOperation(ctx: ConversionContext, operation: OperationShape): ConvertedOperation {
     const responses: Array<[string, ResponseObject]> = [];
-    if (operation.output !== UNIT) {
+    if (operation.output !== UNIT_SHAPE_ID) {
       responses.push([
         '200',
         response(ctx, ctx.model.expect(operation.output), operation, 'ResponseContent'),
@@ -41,7 +40,7 @@ export const rpcV2JsonProtocol: OpenApiProtocol = {
       operation: {
         operationId: name,
         parameters: [],
-        ...(operation.input !== UNIT
+        ...(operation.input !== UNIT_SHAPE_ID
           ? {
               requestBody: {
                 description: 'Request Object',

@@ -4,13 +4,13 @@
  * scheme from `example.platform#oauth2ClientCredentials`, whose requirements carry the scopes of
  * each operation's `@requiredScopes`. Scheme names are the trait ids with `#` turned into `.`.
  */
+import { TRAIT_IDS } from '@platform/smithy';
+import type { OperationShape, ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { isJsonObject } from '../json/json-value.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { platformEnvironments } from '../platform/environments.js';
 import { ConversionContext } from './context.js';
 import type { JsonObject, JsonValue } from '../json/json-value.js';
-import type { OperationShape, ShapeId } from '../smithy.js';
 
 export interface SecuritySchemeConverter {
   readonly authTrait: ShapeId;
@@ -36,7 +36,7 @@ const httpScheme = (
 });
 
 const sigv4: SecuritySchemeConverter = {
-  authTrait: TRAITS.sigv4,
+  authTrait: TRAIT_IDS.sigv4,
   createScheme: () => ({
     type: 'apiKey',
     description: 'AWS Signature Version 4 authentication',
@@ -48,7 +48,7 @@ const sigv4: SecuritySchemeConverter = {
 };
 
 const apiKey: SecuritySchemeConverter = {
-  authTrait: TRAITS.httpApiKeyAuth,
+  authTrait: TRAIT_IDS.httpApiKeyAuth,
   createScheme(_ctx, trait) {
     const t = isJsonObject(trait) ? trait : {};
     const name = String(t.name ?? '');
@@ -68,7 +68,7 @@ const apiKey: SecuritySchemeConverter = {
 
 /** `@oauth2ClientCredentials(tokenPath, scopes)`: an OAuth 2.0 client-credentials flow. */
 export const oauth2ClientCredentials: SecuritySchemeConverter = {
-  authTrait: TRAITS.oauth2ClientCredentials,
+  authTrait: TRAIT_IDS.oauth2ClientCredentials,
   createScheme(ctx, trait) {
     const { tokenPath, scopes } = oauth2Trait(ctx, trait);
     return {
@@ -80,7 +80,7 @@ export const oauth2ClientCredentials: SecuritySchemeConverter = {
   },
   scopes(ctx, operation) {
     if (!operation) return [];
-    const required = operation.traits[TRAITS.requiredScopes];
+    const required = operation.traits[TRAIT_IDS.requiredScopes];
     if (required === undefined) return [];
     if (!Array.isArray(required) || !required.every((s) => typeof s === 'string')) {
       throw new OpenApiConversionError(
@@ -89,7 +89,7 @@ export const oauth2ClientCredentials: SecuritySchemeConverter = {
         ConversionContext.where(operation),
       );
     }
-    const known = oauth2Trait(ctx, ctx.service.traits[TRAITS.oauth2ClientCredentials]).scopes;
+    const known = oauth2Trait(ctx, ctx.service.traits[TRAIT_IDS.oauth2ClientCredentials]).scopes;
     for (const scope of required as string[]) {
       if (!Object.hasOwn(known, scope)) {
         throw new OpenApiConversionError(
@@ -108,9 +108,9 @@ export const oauth2ClientCredentials: SecuritySchemeConverter = {
 
 /** Converters upstream ships, in upstream's order. */
 export const UPSTREAM_SECURITY_SCHEMES: readonly SecuritySchemeConverter[] = [
-  httpScheme(TRAITS.httpBasicAuth, 'Basic', 'Basic'),
-  httpScheme(TRAITS.httpBearerAuth, 'Bearer', 'Bearer'),
-  httpScheme(TRAITS.httpDigestAuth, 'Digest', 'Digest'),
+  httpScheme(TRAIT_IDS.httpBasicAuth, 'Basic', 'Basic'),
+  httpScheme(TRAIT_IDS.httpBearerAuth, 'Bearer', 'Bearer'),
+  httpScheme(TRAIT_IDS.httpDigestAuth, 'Digest', 'Digest'),
   sigv4,
   apiKey,
 ];

@@ -4,19 +4,19 @@
  * `security`; an operation gets its own `security` only when its effective schemes differ (an
  * empty list for `@auth([])`), or — with our OAuth extension — when it requires scopes.
  */
+import { TRAIT_IDS } from '@platform/smithy';
+import type { OperationShape } from '@platform/smithy';
 import {
   effectiveOperationAuth,
   effectiveServiceAuth,
   serviceAuthSchemes,
 } from '../model/service-index.js';
-import { TRAITS } from '../model/trait-ids.js';
 import {
   UPSTREAM_SECURITY_SCHEMES,
   oauth2ClientCredentials,
   schemeName,
 } from './security-schemes.js';
 import type { JsonObject } from '../json/json-value.js';
-import type { OperationShape } from '../smithy.js';
 import type { ConversionContext } from './context.js';
 import type { SecurityRequirement } from './openapi-objects.js';
 import type { SecuritySchemeConverter } from './security-schemes.js';
@@ -68,7 +68,7 @@ export function operationSecurity(
   converters: readonly SecuritySchemeConverter[],
   operation: OperationShape,
 ): SecurityRequirement[] | undefined {
-  const auth = operation.traits[TRAITS.auth];
+  const auth = operation.traits[TRAIT_IDS.auth];
   if (Array.isArray(auth) && auth.length === 0) return [];
   const serviceAuth = effectiveServiceAuth(ctx.model, ctx.service);
   const operationAuth = effectiveOperationAuth(ctx.model, ctx.service, operation);

@@ -1,13 +1,13 @@
 /**
  * @module `@tags` in the document (only with the `tags` setting), filtered by `supportedTags`.
  */
-import { TRAITS } from '../model/trait-ids.js';
-import type { Shape } from '../smithy.js';
+import { TRAIT_IDS } from '@platform/smithy';
+import type { Shape } from '@platform/smithy';
 import type { ConversionContext } from './context.js';
 
 export function supportedTags(ctx: ConversionContext, shape: Shape): string[] {
   if (!ctx.settings.tags) return [];
-  const tags = shape.traits[TRAITS.tags];
+  const tags = shape.traits[TRAIT_IDS.tags];
   const list = Array.isArray(tags)
     ? (tags as unknown[]).filter((t): t is string => typeof t === 'string')
     : [];

@@ -2,9 +2,9 @@
  * @module The service's `@example.platform#environments` table (name, base URL, token URL,
  * description), checked, and — opt-in — the OpenAPI `servers` it describes.
  */
+import { TRAIT_IDS } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { isJsonObject } from '../json/json-value.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { ConversionContext } from '../openapi/context.js';
 import type { JsonObject } from '../json/json-value.js';
 
@@ -16,7 +16,7 @@ export interface PlatformEnvironment {
 }
 
 export function platformEnvironments(ctx: ConversionContext): PlatformEnvironment[] {
-  const trait = ctx.service.traits[TRAITS.environments];
+  const trait = ctx.service.traits[TRAIT_IDS.environments];
   if (trait === undefined) return [];
   if (!Array.isArray(trait)) throw invalid(ctx, 'must be a list of environments');
   return (trait as readonly unknown[]).map((entry, i) => {

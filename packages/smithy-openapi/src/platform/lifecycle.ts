@@ -4,9 +4,9 @@
  * (the date the version stops answering) when one is set. Presence-based, never clock-based, so the
  * document is the same whenever it is generated.
  */
+import { TRAIT_IDS } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { isJsonObject } from '../json/json-value.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { ConversionContext } from '../openapi/context.js';
 import type { JsonObject } from '../json/json-value.js';
 import type { OperationObject } from '../openapi/openapi-objects.js';
@@ -18,7 +18,7 @@ export interface Lifecycle {
 }
 
 export function serviceLifecycle(ctx: ConversionContext): Lifecycle | undefined {
-  const trait = ctx.service.traits[TRAITS.lifecycle];
+  const trait = ctx.service.traits[TRAIT_IDS.lifecycle];
   if (trait === undefined) return undefined;
   if (!isJsonObject(trait)) {
     throw new OpenApiConversionError(

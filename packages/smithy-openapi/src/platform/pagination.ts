@@ -4,15 +4,13 @@
  * `inputToken`/`pageSize` are the query, header or body names of those input members;
  * `outputToken`/`items` are `.`-separated paths of JSON property names in the response body.
  */
+import { membersOf, paginatedTraitOf } from '@platform/smithy';
+import type { OperationShape, ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
-import { isJsonObject } from '../json/json-value.js';
-import { membersOf } from '../model/conversion-model.js';
 import { requestBindings } from '../model/http-bindings.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { propertyName } from '../schema/ref-strategy.js';
 import { ConversionContext } from '../openapi/context.js';
 import type { JsonObject } from '../json/json-value.js';
-import type { OperationShape, ShapeId } from '../smithy.js';
 
 const KEYS = ['inputToken', 'outputToken', 'pageSize', 'items'] as const;
 
@@ -20,14 +18,12 @@ export function paginationExtension(
   ctx: ConversionContext,
   operation: OperationShape,
 ): JsonObject | undefined {
-  const own = operation.traits[TRAITS.paginated];
-  if (!isJsonObject(own)) return undefined;
-  const defaults = ctx.service.traits[TRAITS.paginated];
-  const merged = { ...(isJsonObject(defaults) ? defaults : {}), ...own };
+  const merged = paginatedTraitOf(operation, ctx.service);
+  if (!merged) return undefined;
   const out: JsonObject = {};
   for (const key of KEYS) {
     const path = merged[key];
-    if (typeof path !== 'string') continue;
+    if (path === undefined) continue;
     out[key] =
       key === 'inputToken' || key === 'pageSize'
         ? inputWireName(ctx, operation, path)

@@ -3,12 +3,11 @@
  * shape's `@title`, else its name split into words — `ListOrders` → "List orders",
  * `OrderCreatedEvent` → "Order created event".
  */
-import { shapeName } from '../model/shape-ids.js';
-import { TRAITS } from '../model/trait-ids.js';
-import type { Shape } from '../smithy.js';
+import { shapeName, TRAIT_IDS } from '@platform/smithy';
+import type { Shape } from '@platform/smithy';
 
 export function summaryOf(shape: Shape): string {
-  const title = shape.traits[TRAITS.title];
+  const title = shape.traits[TRAIT_IDS.title];
   if (typeof title === 'string' && title.trim() !== '') return title.trim();
   const words = shapeName(shape.id)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

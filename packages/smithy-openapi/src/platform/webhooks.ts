@@ -3,12 +3,12 @@
  * `@example.platform#webhooks`, keyed by the shape's `@webhookEvent` name, whose `post` carries
  * the event as its JSON body. Event shapes and what they reach join the component schemas.
  */
+import { TRAIT_IDS } from '@platform/smithy';
+import type { ShapeId, StructureShape } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { ConversionContext } from '../openapi/context.js';
 import { summaryOf } from './summaries.js';
 import type { JsonObject } from '../json/json-value.js';
-import type { ShapeId, StructureShape } from '../smithy.js';
 
 export interface WebhookEvent {
   readonly name: string;
@@ -16,7 +16,7 @@ export interface WebhookEvent {
 }
 
 export function webhookEvents(ctx: ConversionContext): WebhookEvent[] {
-  const trait = ctx.service.traits[TRAITS.webhooks];
+  const trait = ctx.service.traits[TRAIT_IDS.webhooks];
   if (trait === undefined) return [];
   if (!Array.isArray(trait) || !trait.every((id) => typeof id === 'string')) {
     throw new OpenApiConversionError(
@@ -34,7 +34,7 @@ export function webhookEvents(ctx: ConversionContext): WebhookEvent[] {
   const seen = new Map<string, ShapeId>();
   return (trait as string[]).map((id) => {
     const shape = ctx.model.expect(id, 'structure') as StructureShape;
-    const name = shape.traits[TRAITS.webhookEvent];
+    const name = shape.traits[TRAIT_IDS.webhookEvent];
     if (typeof name !== 'string' || name === '') {
       throw new OpenApiConversionError(
         'InvalidTrait',
@@ -60,7 +60,7 @@ export function webhookEvents(ctx: ConversionContext): WebhookEvent[] {
 
 export function webhookPathItem(ctx: ConversionContext, event: WebhookEvent): JsonObject {
   const operation: JsonObject = {};
-  const docs = event.shape.traits[TRAITS.documentation];
+  const docs = event.shape.traits[TRAIT_IDS.documentation];
   if (typeof docs === 'string') operation.description = docs;
   if (ctx.settings.platform.summaries) operation.summary = summaryOf(event.shape);
   operation.operationId = `${ctx.name(event.shape.id)}Webhook`;

@@ -4,6 +4,7 @@
  * `#/definitions` (draft-07) or `#/$defs` (draft 2020-12). The OpenAPI converter uses the same
  * schema layer.
  */
+import type { SemanticModel, ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { addWithIntermediateValues } from '../json/json-pointer.js';
 import { ConversionModel } from '../model/conversion-model.js';
@@ -11,7 +12,7 @@ import { disableMapper, timestampMapper } from './schema-mappers.js';
 import { SchemaConverter } from './schema-converter.js';
 import { schemaToJson } from './schema.js';
 import type { JsonObject, JsonValue } from '../json/json-value.js';
-import type { SemanticModel, ShapeId } from '../smithy.js';
+import { SCHEMA_DEFAULTS } from './schema-settings.js';
 import type { JsonSchemaVersion, SchemaSettings } from './schema-settings.js';
 
 export interface JsonSchemaSettings extends Partial<
@@ -22,24 +23,6 @@ export interface JsonSchemaSettings extends Partial<
   readonly definitionPointer?: string;
   readonly schemaDocumentExtensions?: Readonly<Record<string, JsonValue>>;
 }
-
-const DEFAULTS: Omit<SchemaSettings, 'definitionPointer' | 'jsonSchemaVersion'> = {
-  alphanumericOnlyRefs: false,
-  useJsonName: false,
-  defaultTimestampFormat: 'date-time',
-  unionStrategy: 'oneOf',
-  mapStrategy: 'propertyNames',
-  enumStrategy: 'enum',
-  disableFeatures: [],
-  supportNonNumericFloats: false,
-  enableOutOfServiceReferences: false,
-  useIntegerType: false,
-  disableDefaultValues: false,
-  disableIntEnums: false,
-  addReferenceDescriptions: false,
-  useInlineMaps: false,
-  disableDefaultDeprecatedMessage: false,
-};
 
 export interface JsonSchemaConversion {
   /** The document for `root` (a shape, or a service for its closure), or the whole model. */
@@ -54,7 +37,7 @@ export function jsonSchemaConversion(
 ): JsonSchemaConversion {
   const version = settings.jsonSchemaVersion ?? 'draft07';
   const resolved: SchemaSettings = {
-    ...DEFAULTS,
+    ...SCHEMA_DEFAULTS,
     ...settings,
     jsonSchemaVersion: version,
     definitionPointer:

@@ -5,32 +5,20 @@
  * inlined rather than referenced; two collections or maps with the same name in different
  * namespaces get the namespace appended, any other name clash is an error.
  */
+import {
+  isMember,
+  isServiceShapeType,
+  isSimpleShapeType,
+  shapeName,
+  shapeNamespace,
+  TRAIT_IDS,
+  UNIT_SHAPE_ID,
+} from '@platform/smithy';
+import type { Member, ServiceShape, Shape, ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { escapePointerSegment } from '../json/json-pointer.js';
-import { isMember } from '../model/conversion-model.js';
-import { shapeName, shapeNamespace } from '../model/shape-ids.js';
-import { TRAITS, UNIT } from '../model/trait-ids.js';
 import type { ConversionModel, TraitHolder } from '../model/conversion-model.js';
 import type { SchemaSettings } from './schema-settings.js';
-import type { Member, ServiceShape, Shape, ShapeId } from '../smithy.js';
-
-const SIMPLE_TYPES = new Set([
-  'blob',
-  'boolean',
-  'string',
-  'byte',
-  'short',
-  'integer',
-  'long',
-  'float',
-  'double',
-  'bigInteger',
-  'bigDecimal',
-  'timestamp',
-  'document',
-  'enum',
-  'intEnum',
-]);
 
 export class RefStrategy {
   private readonly pointers = new Map<ShapeId, string>();
@@ -63,7 +51,7 @@ export class RefStrategy {
     if (shape.type === 'map') return this.settings.useInlineMaps;
     if (hasEnumTrait(shape)) return false;
     if (shape.type === 'intEnum' && !this.settings.disableIntEnums) return false;
-    return SIMPLE_TYPES.has(shape.type);
+    return isSimpleShapeType(shape.type);
   }
 
   toPointer(id: ShapeId): string {
@@ -96,7 +84,7 @@ export class RefStrategy {
   private reserve(shapes: readonly Shape[], includeUnit: boolean): void {
     const owners = new Map<string, Shape>();
     for (const shape of shapes) {
-      if (shape.id === UNIT && !includeUnit) continue;
+      if (shape.id === UNIT_SHAPE_ID && !includeUnit) continue;
       if (this.isIgnored(shape)) continue;
       const pointer = this.plainPointer(shape.id);
       const owner = owners.get(pointer);
@@ -105,7 +93,7 @@ export class RefStrategy {
         this.pointers.set(shape.id, pointer);
         continue;
       }
-      if (owner.traits[TRAITS.trait] !== undefined) continue;
+      if (owner.traits[TRAIT_IDS.trait] !== undefined) continue;
       if (!['list', 'set', 'map'].includes(shape.type)) {
         throw new OpenApiConversionError(
           'ConflictingName',
@@ -137,14 +125,14 @@ export class RefStrategy {
 
   /** Shapes that never become definitions, so their names cannot clash. */
   private isIgnored(shape: Shape): boolean {
-    if (SIMPLE_TYPES.has(shape.type) && !hasEnumTrait(shape)) return true;
-    return shape.type === 'service' || shape.type === 'resource' || shape.type === 'operation';
+    if (isSimpleShapeType(shape.type) && !hasEnumTrait(shape)) return true;
+    return isServiceShapeType(shape.type);
   }
 }
 
 /** Enum shapes, and strings with the (Smithy 1.0) `@enum` trait. */
 export function hasEnumTrait(shape: Shape): boolean {
-  return shape.type === 'enum' || shape.traits[TRAITS.enum] !== undefined;
+  return shape.type === 'enum' || shape.traits[TRAIT_IDS.enum] !== undefined;
 }
 
 /** A member's property name: its `@jsonName` when `useJsonName` is set, else its name. */
@@ -152,6 +140,6 @@ export function propertyName(
   member: Member,
   settings: Pick<SchemaSettings, 'useJsonName'>,
 ): string {
-  const jsonName = member.traits[TRAITS.jsonName];
+  const jsonName = member.traits[TRAIT_IDS.jsonName];
   return settings.useJsonName && typeof jsonName === 'string' ? jsonName : member.name;
 }

@@ -4,19 +4,16 @@
  * title, constraints, enum values, defaults, deprecation), references between named shapes, and
  * the definitions of every named shape reachable from the root.
  */
+import { BigNumberValue, isMember, membersOf, TRAIT_IDS, UNIT_SHAPE_ID } from '@platform/smithy';
+import type { EnumShape, MapShape, Member, NodeValue, Shape, ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
-import { isMember, membersOf } from '../model/conversion-model.js';
-import { closureOf } from '../model/closure.js';
-import { TRAITS, UNIT } from '../model/trait-ids.js';
 import { isJsonObject } from '../json/json-value.js';
-import { BigNumberValue } from '../smithy.js';
 import { RefStrategy, hasEnumTrait, propertyName } from './ref-strategy.js';
 import { copySchema } from './schema.js';
 import type { ConversionModel, TraitHolder } from '../model/conversion-model.js';
 import type { Schema, SchemaNumber } from './schema.js';
 import type { SchemaMapper } from './schema-mappers.js';
 import type { SchemaSettings } from './schema-settings.js';
-import type { EnumShape, MapShape, Member, NodeValue, Shape, ShapeId } from '../smithy.js';
 
 const NON_NUMERIC_FLOATS = ['NaN', 'Infinity', '-Infinity'];
 
@@ -32,11 +29,11 @@ export class SchemaConverter {
   ) {
     const scoped = settings.service !== undefined && !settings.enableOutOfServiceReferences;
     this.scope = scoped
-      ? closureOf(model, [settings.service as ShapeId])
+      ? model.closure([settings.service as ShapeId])
       : new Set(model.shapes().map((s) => s.id));
     const scopeShapes = [...this.scope].map((id) => model.expect(id));
     this.unitTargetedByUnion = scopeShapes.some(
-      (s) => s.type === 'union' && membersOf(s).some((m) => m.target === UNIT),
+      (s) => s.type === 'union' && membersOf(s).some((m) => m.target === UNIT_SHAPE_ID),
     );
     this.refs = new RefStrategy(model, settings, scopeShapes, this.unitTargetedByUnion);
   }
@@ -70,17 +67,20 @@ export class SchemaConverter {
    */
   definitions(roots?: readonly ShapeId[], exclude?: ShapeId): Map<string, Schema> {
     const reachable = roots
-      ? closureOf(this.model, roots)
+      ? this.model.closure(roots)
       : new Set(this.model.shapes().map((s) => s.id));
     const prefix = this.settings.definitionPointer.replace(/\/$/, '');
     const result = new Map<string, Schema>();
     const owners = new Map<string, Shape>();
     for (const shape of this.model.shapes()) {
       if (!reachable.has(shape.id) || shape.id === exclude) continue;
-      if (shape.traits[TRAITS.trait] !== undefined) continue;
+      if (shape.traits[TRAIT_IDS.trait] !== undefined) continue;
       if (shape.type === 'service' || shape.type === 'resource' || shape.type === 'operation')
         continue;
-      if (this.model.isPrelude(shape.id) && !(shape.id === UNIT && this.unitTargetedByUnion))
+      if (
+        this.model.isPrelude(shape.id) &&
+        !(shape.id === UNIT_SHAPE_ID && this.unitTargetedByUnion)
+      )
         continue;
       if (this.isInlined(shape)) continue;
       const pointer = this.toPointer(shape.id);
@@ -143,7 +143,7 @@ export class SchemaConverter {
       case 'set': {
         const schema = this.base(shape, 'array');
         schema.items = this.memberRef(shape.member);
-        if (shape.traits[TRAITS.uniqueItems] !== undefined) schema.uniqueItems = true;
+        if (shape.traits[TRAIT_IDS.uniqueItems] !== undefined) schema.uniqueItems = true;
         return schema;
       }
       case 'map':
@@ -168,7 +168,7 @@ export class SchemaConverter {
     if (this.isInlined(member)) return this.convert(member);
     const ref: Schema = this.createRef(member.target);
     if (
-      member.traits[TRAITS.deprecated] !== undefined &&
+      member.traits[TRAIT_IDS.deprecated] !== undefined &&
       this.settings.jsonSchemaVersion !== 'draft07'
     ) {
       ref.deprecated = true;
@@ -177,7 +177,7 @@ export class SchemaConverter {
       const description = this.descriptionMessage(member);
       if (description !== undefined) ref.description = description;
     }
-    const defaultValue = member.traits[TRAITS.default];
+    const defaultValue = member.traits[TRAIT_IDS.default];
     if (defaultValue !== undefined && !this.settings.disableDefaultValues) {
       return { allOf: [ref, { default: defaultValue }] };
     }
@@ -190,7 +190,7 @@ export class SchemaConverter {
     schema.properties = new Map();
     for (const member of membersOf(shape)) {
       const name = this.propertyName(member);
-      if (member.traits[TRAITS.required] !== undefined) required.push(name);
+      if (member.traits[TRAIT_IDS.required] !== undefined) required.push(name);
       schema.properties.set(name, this.memberRef(member));
     }
     schema.required = required;
@@ -222,7 +222,7 @@ export class SchemaConverter {
   private mapSchema(shape: MapShape): Schema {
     const schema = this.base(shape, 'object');
     if (this.settings.mapStrategy === 'patternProperties') {
-      const pattern = this.model.memberTrait(shape.key, TRAITS.pattern);
+      const pattern = this.model.memberTrait(shape.key, TRAIT_IDS.pattern);
       schema.patternProperties = new Map([
         [typeof pattern === 'string' ? pattern : '.+', this.memberRef(shape.value)],
       ]);
@@ -243,13 +243,13 @@ export class SchemaConverter {
 
   private enumOneOf(shape: EnumShape): Schema {
     const schema: Schema = { type: 'string' };
-    const docs = shape.traits[TRAITS.documentation];
+    const docs = shape.traits[TRAIT_IDS.documentation];
     if (typeof docs === 'string') schema.description = docs;
     schema.oneOf = membersOf(shape).map((member) => {
       const entry: Schema = { const: enumValueOf(member) };
-      const title = member.traits[TRAITS.title];
+      const title = member.traits[TRAIT_IDS.title];
       if (typeof title === 'string') entry.title = title;
-      const memberDocs = member.traits[TRAITS.documentation];
+      const memberDocs = member.traits[TRAIT_IDS.documentation];
       if (typeof memberDocs === 'string') entry.description = memberDocs;
       return entry;
     });
@@ -268,18 +268,18 @@ export class SchemaConverter {
     const { model, settings } = this;
     const description = this.descriptionMessage(holder);
     if (description !== undefined) schema.description = description;
-    const title = holder.traits[TRAITS.title];
+    const title = holder.traits[TRAIT_IDS.title];
     if (typeof title === 'string') schema.title = title;
-    const mediaType = holder.traits[TRAITS.mediaType];
+    const mediaType = holder.traits[TRAIT_IDS.mediaType];
     if (typeof mediaType === 'string') schema.contentMediaType = mediaType;
-    const pattern = model.memberTrait(holder, TRAITS.pattern);
+    const pattern = model.memberTrait(holder, TRAIT_IDS.pattern);
     if (typeof pattern === 'string') schema.pattern = pattern;
-    const range = model.memberTrait(holder, TRAITS.range);
+    const range = model.memberTrait(holder, TRAIT_IDS.range);
     if (isJsonObject(range)) {
       if (isNumber(range.min)) schema.minimum = range.min;
       if (isNumber(range.max)) schema.maximum = range.max;
     }
-    const length = model.memberTrait(holder, TRAITS.length);
+    const length = model.memberTrait(holder, TRAIT_IDS.length);
     if (isJsonObject(length)) {
       const kind = (isMember(holder) ? model.target(holder) : holder).type;
       const [min, max] =
@@ -291,19 +291,19 @@ export class SchemaConverter {
       if (isNumber(length.min)) schema[min] = length.min;
       if (isNumber(length.max)) schema[max] = length.max;
     }
-    if (holder.traits[TRAITS.uniqueItems] !== undefined) schema.uniqueItems = true;
+    if (holder.traits[TRAIT_IDS.uniqueItems] !== undefined) schema.uniqueItems = true;
     const enumValues =
       !isMember(holder) && hasEnumTrait(holder) ? stringEnumValues(holder) : undefined;
     if (enumValues) schema.enumValues = enumValues;
     if (!isMember(holder) && holder.type === 'intEnum' && !settings.disableIntEnums) {
       schema.intEnumValues = membersOf(holder)
-        .map((m) => m.traits[TRAITS.enumValue])
+        .map((m) => m.traits[TRAIT_IDS.enumValue])
         .filter((v): v is SchemaNumber => isNumber(v));
     }
-    const defaultValue = holder.traits[TRAITS.default];
+    const defaultValue = holder.traits[TRAIT_IDS.default];
     if (defaultValue !== undefined && !settings.disableDefaultValues) schema.default = defaultValue;
     if (
-      holder.traits[TRAITS.deprecated] !== undefined &&
+      holder.traits[TRAIT_IDS.deprecated] !== undefined &&
       settings.jsonSchemaVersion !== 'draft07'
     ) {
       schema.deprecated = true;
@@ -314,9 +314,9 @@ export class SchemaConverter {
   /** Documentation, plus the deprecation notice of `@deprecated` ("This shape is deprecated..."). */
   descriptionMessage(holder: TraitHolder): string | undefined {
     let text = '';
-    const docs = holder.traits[TRAITS.documentation];
+    const docs = holder.traits[TRAIT_IDS.documentation];
     if (typeof docs === 'string') text += docs;
-    const deprecated = holder.traits[TRAITS.deprecated];
+    const deprecated = holder.traits[TRAIT_IDS.deprecated];
     if (deprecated !== undefined) {
       const info = isJsonObject(deprecated) ? deprecated : {};
       const message = typeof info.message === 'string' ? info.message : undefined;
@@ -347,7 +347,7 @@ function isNumber(value: NodeValue | undefined): value is SchemaNumber {
 /** Values of an enum shape (its members' `@enumValue`), or of a Smithy 1.0 `@enum` trait. */
 function stringEnumValues(shape: Shape): string[] {
   if (shape.type === 'enum') return membersOf(shape).map(enumValueOf);
-  const trait = shape.traits[TRAITS.enum];
+  const trait = shape.traits[TRAIT_IDS.enum];
   if (!Array.isArray(trait)) return [];
   return (trait as readonly NodeValue[])
     .map((d) => (isJsonObject(d) && typeof d.value === 'string' ? d.value : undefined))
@@ -355,6 +355,6 @@ function stringEnumValues(shape: Shape): string[] {
 }
 
 function enumValueOf(member: Member): string {
-  const value = member.traits[TRAITS.enumValue];
+  const value = member.traits[TRAIT_IDS.enumValue];
   return typeof value === 'string' ? value : member.name;
 }

@@ -3,9 +3,8 @@
  * order: timestamps (by `@timestampFormat` or the default format), then OpenAPI's adjustments
  * (formats, extensions, keywords the OpenAPI version lacks), then `disableFeatures`.
  */
+import { isMember, TRAIT_IDS } from '@platform/smithy';
 import { isJsonObject } from '../json/json-value.js';
-import { isMember } from '../model/conversion-model.js';
-import { TRAITS } from '../model/trait-ids.js';
 import { copySchema, disableKeyword, putExtension } from './schema.js';
 import type { JsonValue } from '../json/json-value.js';
 import type { ConversionModel, TraitHolder } from '../model/conversion-model.js';
@@ -23,7 +22,7 @@ export function jsonTimestampFormat(
   holder: TraitHolder,
   settings: Pick<SchemaSettings, 'defaultTimestampFormat'>,
 ): string | undefined {
-  const own = holder.traits[TRAITS.timestampFormat];
+  const own = holder.traits[TRAIT_IDS.timestampFormat];
   if (!isMember(holder) && holder.type === 'timestamp') {
     return typeof own === 'string' ? own : settings.defaultTimestampFormat;
   }
@@ -82,7 +81,8 @@ export function openApiMapper(
         putExtension(schema, name, value);
       const docs = resolvedExternalDocs(holder, settings.externalDocs);
       if (docs) putExtension(schema, 'externalDocs', docs);
-      if (holder.traits[TRAITS.deprecated] !== undefined) putExtension(schema, 'deprecated', true);
+      if (holder.traits[TRAIT_IDS.deprecated] !== undefined)
+        putExtension(schema, 'deprecated', true);
       const type = isMember(holder) ? 'member' : holder.type;
       const integerFormats = settings.useIntegerType && !settings.disableIntegerFormat;
       if (
@@ -105,7 +105,7 @@ export function openApiMapper(
           return;
         } else if (type === 'timestamp') {
           if (jsonTimestampFormat(holder, settings) === 'epoch-seconds') schema.format = 'double';
-        } else if (holder.traits[TRAITS.sensitive] !== undefined) {
+        } else if (holder.traits[TRAIT_IDS.sensitive] !== undefined) {
           schema.format = 'password';
         }
       }
@@ -134,7 +134,7 @@ export function specificationExtensions(
 ): Array<[string, JsonValue]> {
   const out: Array<[string, JsonValue]> = [];
   for (const [traitId, value] of Object.entries(holder.traits)) {
-    const marker = model.shape(traitId)?.traits[TRAITS.specificationExtension];
+    const marker = model.shape(traitId)?.traits[TRAIT_IDS.specificationExtension];
     if (marker === undefined) continue;
     const as = isJsonObject(marker) && typeof marker.as === 'string' ? marker.as : undefined;
     out.push([as ?? `x-${traitId.replace(/[.#]/g, '-')}`, value]);
@@ -150,7 +150,7 @@ export function resolvedExternalDocs(
   holder: TraitHolder,
   names: readonly string[],
 ): JsonValue | undefined {
-  const trait = holder.traits[TRAITS.externalDocumentation];
+  const trait = holder.traits[TRAIT_IDS.externalDocumentation];
   if (!isJsonObject(trait)) return undefined;
   const byLowerName = new Map(Object.keys(trait).map((k) => [k.toLowerCase(), k]));
   for (const name of names) {

@@ -3,9 +3,9 @@
  * serialisation (keyword order as upstream writes it; `required` sorted). Schemas are treated as
  * values: code that changes one copies it first with `copySchema`.
  */
+import type { BigNumberValue } from '@platform/smithy';
 import { compareStrings, putDefined } from '../json/json-value.js';
 import type { JsonObject, JsonValue } from '../json/json-value.js';
-import type { BigNumberValue } from '../smithy.js';
 
 export type SchemaNumber = number | BigNumberValue;
 

@@ -64,6 +64,18 @@ export class TokenCursor {
     return this.token.kind === kind;
   }
 
+  /**
+   * The key of a control or metadata statement or of a node object entry (an identifier or a
+   * string), consumed, with where it was written.
+   */
+  takeKey(): { readonly text: string; readonly location: SourceLocation } {
+    this.expect('IDENTIFIER', 'STRING');
+    const text = this.at('STRING') ? (this.token.text ?? '') : this.lexeme;
+    const location = this.location;
+    this.next();
+    return { text, location };
+  }
+
   atEof(): boolean {
     return this.kind === 'EOF';
   }

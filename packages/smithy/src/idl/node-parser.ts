@@ -20,16 +20,12 @@ export class NodeParser {
   /** `a.b.c` */
   namespace(): string {
     const c = this.cursor;
-    c.expect('IDENTIFIER');
-    let text = c.lexeme;
-    c.next();
+    const parts = [this.identifier()];
     while (c.at('DOT')) {
       c.next();
-      c.expect('IDENTIFIER');
-      text += '.' + c.lexeme;
-      c.next();
+      parts.push(this.identifier());
     }
-    return text;
+    return parts.join('.');
   }
 
   /** `ns#Name` or `ns#Name$member` */
@@ -48,27 +44,26 @@ export class NodeParser {
       c.next();
       return `${ns}#${this.relativeRoot()}`;
     }
-    if (c.at('DOLLAR')) {
-      c.next();
-      c.expect('IDENTIFIER');
-      const member = c.lexeme;
-      c.next();
-      return `${ns}$${member}`;
-    }
-    return ns;
+    return ns + this.memberSuffix();
   }
 
   private relativeRoot(): string {
+    return this.identifier() + this.memberSuffix();
+  }
+
+  /** `$member` after a shape name, or nothing when no `$` follows. */
+  private memberSuffix(): string {
+    if (!this.cursor.at('DOLLAR')) return '';
+    this.cursor.next();
+    return `$${this.identifier()}`;
+  }
+
+  /** One identifier, consumed. */
+  private identifier(): string {
     const c = this.cursor;
     c.expect('IDENTIFIER');
-    let text = c.lexeme;
+    const text = c.lexeme;
     c.next();
-    if (c.at('DOLLAR')) {
-      c.next();
-      c.expect('IDENTIFIER');
-      text += '$' + c.lexeme;
-      c.next();
-    }
     return text;
   }
 
@@ -135,25 +130,7 @@ export class NodeParser {
     this.enter();
     const entries = new Map<string, ParsedNode>();
     while (c.expect('RBRACE', 'STRING', 'IDENTIFIER') !== 'RBRACE') {
-      const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
-      const keyLocation = c.location;
-      const duplicate = (): IdlSyntaxError =>
-        new IdlSyntaxError(
-          `Duplicate member: '${key}'`,
-          keyLocation,
-          'Each key may appear once in an object; remove one.',
-          undefined,
-          false,
-        );
-      c.next();
-      c.skipWsAndDocs();
-      c.expect('COLON');
-      c.next();
-      c.skipWsAndDocs();
-      const value = this.node();
-      if (entries.has(key)) throw duplicate();
-      entries.set(key, value);
-      c.skipWsAndDocs();
+      this.entry(entries, 'Duplicate member', 'Each key may appear once in an object; remove one.');
     }
     c.next();
     this.leave();
@@ -233,28 +210,33 @@ export class NodeParser {
     c.skipWsAndDocs();
     while (!c.at('RPAREN')) {
       c.expect('IDENTIFIER', 'STRING');
-      const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
-      const keyLocation = c.location;
-      const duplicate = (): IdlSyntaxError =>
-        new IdlSyntaxError(
-          `Duplicate member of trait: '${key}'`,
-          keyLocation,
-          'Each trait property may appear once; remove one.',
-          undefined,
-          false,
-        );
-      c.next();
-      c.skipWsAndDocs();
-      c.expect('COLON');
-      c.next();
-      c.skipWsAndDocs();
-      const value = this.node();
-      if (entries.has(key)) throw duplicate();
-      entries.set(key, value);
-      c.skipWsAndDocs();
+      this.entry(
+        entries,
+        'Duplicate member of trait',
+        'Each trait property may appear once; remove one.',
+      );
     }
     this.leave();
     return Object.fromEntries(entries);
+  }
+
+  /**
+   * One `key: value` entry into `entries`, cursor on the key (a string or an identifier). A key
+   * met twice is an error: `duplicate` names the problem, `hint` says how to fix it.
+   */
+  private entry(entries: Map<string, ParsedNode>, duplicate: string, hint: string): void {
+    const c = this.cursor;
+    const { text: key, location: keyLocation } = c.takeKey();
+    c.skipWsAndDocs();
+    c.expect('COLON');
+    c.next();
+    c.skipWsAndDocs();
+    const value = this.node();
+    if (entries.has(key)) {
+      throw new IdlSyntaxError(`${duplicate}: '${key}'`, keyLocation, hint, undefined, false);
+    }
+    entries.set(key, value);
+    c.skipWsAndDocs();
   }
 }
 

@@ -20,32 +20,8 @@ import { NodeParser } from './node-parser.js';
 import { danglingDocsEvent, type ParseState } from './parse-state.js';
 import { parseShapeBody } from './shape-body.js';
 import { syntaxEvent, warningEvent } from '../events.js';
-
-const SHAPE_TYPES = new Set<string>([
-  'blob',
-  'boolean',
-  'string',
-  'byte',
-  'short',
-  'integer',
-  'long',
-  'float',
-  'double',
-  'bigInteger',
-  'bigDecimal',
-  'timestamp',
-  'document',
-  'enum',
-  'intEnum',
-  'list',
-  'set',
-  'map',
-  'structure',
-  'union',
-  'service',
-  'resource',
-  'operation',
-]);
+import { SHAPE_TYPES, isShapeType } from '../model/shape-types.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const RECOVERY_TOKENS = new Set(['IDENTIFIER', 'DOC_COMMENT', 'AT', 'DOLLAR']);
 
@@ -126,9 +102,7 @@ class IdlParser implements ParseState {
     while (c.at('DOLLAR')) {
       try {
         c.next();
-        c.expect('IDENTIFIER', 'STRING');
-        const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
-        c.next();
+        const { text: key } = c.takeKey();
         c.skipSpaces();
         c.expect('COLON');
         c.next();
@@ -201,10 +175,7 @@ class IdlParser implements ParseState {
       try {
         c.next();
         c.expectAndSkipSpaces();
-        c.expect('IDENTIFIER', 'STRING');
-        const key = c.at('STRING') ? (c.token.text ?? '') : c.lexeme;
-        const location = c.location;
-        c.next();
+        const { text: key, location } = c.takeKey();
         c.skipSpaces();
         c.expect('EQUAL');
         c.next();
@@ -336,7 +307,7 @@ class IdlParser implements ParseState {
       this.apply(traits);
       return;
     }
-    if (!SHAPE_TYPES.has(keyword)) {
+    if (!isShapeType(keyword)) {
       throw c.error(`Unknown shape type: ${keyword}`, unknownShapeTypeHint(keyword));
     }
     const type = keyword as ShapeType;
@@ -416,7 +387,7 @@ const DOC_COMMENT_MARK = Symbol('doc comment');
 
 function docTrait(text: string, location: SourceLocation): TraitDecl {
   const trait = {
-    name: { text: 'smithy.api#documentation', location },
+    name: { text: TRAIT_IDS.documentation, location },
     value: text,
     annotation: false,
     location,
@@ -434,7 +405,7 @@ function unknownShapeTypeHint(word: string): string {
     return `\`${word}\` statements must come before the first shape (order: $control, metadata, namespace, use, shapes).`;
   }
   if (word === 'with') return 'Put `with [...]` on the same line as the shape name.';
-  const prefix = [...SHAPE_TYPES].find((t) => word.startsWith(t) && word.length > t.length);
+  const prefix = SHAPE_TYPES.find((t) => word.startsWith(t) && word.length > t.length);
   if (prefix) return `Put a space between \`${prefix}\` and the shape name.`;
-  return `Use one of the shape types: ${[...SHAPE_TYPES].join(', ')}, or \`apply\`.`;
+  return `Use one of the shape types: ${SHAPE_TYPES.join(', ')}, or \`apply\`.`;
 }

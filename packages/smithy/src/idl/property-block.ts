@@ -9,22 +9,7 @@ import { warningEvent } from '../events.js';
 import { IdlSyntaxError } from './cursor.js';
 import type { ParseState } from './parse-state.js';
 
-export const SERVICE_KEYS = ['version', 'operations', 'resources', 'rename', 'errors'];
-export const RESOURCE_KEYS = [
-  'identifiers',
-  'properties',
-  'create',
-  'put',
-  'read',
-  'update',
-  'delete',
-  'list',
-  'operations',
-  'collectionOperations',
-  'resources',
-];
-
-export function propertyBlock(state: ParseState, shape: ShapeDecl, known: string[]): void {
+export function propertyBlock(state: ParseState, shape: ShapeDecl, known: readonly string[]): void {
   const { cursor: c } = state;
   c.skipWsAndDocs();
   c.expect('LBRACE');

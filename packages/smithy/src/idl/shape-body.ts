@@ -6,8 +6,11 @@
 import type { ShapeType, SourceLocation } from '../model/shapes.js';
 import type { MemberDecl, ParsedNode, Ref, ShapeDecl, TraitDecl } from '../loader/fragment.js';
 import { danglingDocsEvent } from './parse-state.js';
-import { RESOURCE_KEYS, SERVICE_KEYS, propertyBlock } from './property-block.js';
+import { RESOURCE_PROPERTIES, SERVICE_PROPERTIES } from '../model/shape-properties.js';
+import { propertyBlock } from './property-block.js';
 import type { ParseState } from './parse-state.js';
+import { UNIT_SHAPE_ID } from '../model/shape-ids.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 interface ShapeHead {
   readonly id: string;
@@ -43,7 +46,11 @@ export function parseShapeBody(state: ParseState, head: ShapeHead): ShapeDecl {
     case 'service':
     case 'resource':
       mixins(state, shape);
-      propertyBlock(state, shape, head.type === 'service' ? SERVICE_KEYS : RESOURCE_KEYS);
+      propertyBlock(
+        state,
+        shape,
+        head.type === 'service' ? SERVICE_PROPERTIES : RESOURCE_PROPERTIES,
+      );
       return shape;
     case 'operation':
       mixins(state, shape);
@@ -123,7 +130,7 @@ function member(state: ParseState, shape: ShapeDecl, seen: Set<string>): void {
   const traits = state.docsAndTraits(true);
   const location = c.location;
   const only = traits.length === 1 ? traits[0]! : undefined;
-  if (c.at('RBRACE') && only?.name.text === 'smithy.api#documentation' && !only.annotation) {
+  if (c.at('RBRACE') && only?.name.text === TRAIT_IDS.documentation && !only.annotation) {
     state.events.push(danglingDocsEvent(only.location, String(only.value)));
     return;
   }
@@ -164,17 +171,26 @@ function member(state: ParseState, shape: ShapeDecl, seen: Set<string>): void {
         'Set `$version: "2.0"` at the top of the file.',
       );
     }
-    const defaultLocation = c.location;
-    c.next();
-    c.skipSpaces();
-    const value = state.nodes.node();
-    traits.push(builtinTrait('smithy.api#default', value, defaultLocation));
-    c.skipSpaces();
-    c.skipOptionalComma();
-    c.expectAndSkipBr();
+    traits.push(assignedTrait(state, TRAIT_IDS.default));
   }
   const decl: MemberDecl = target ? { name, target, traits, location } : { name, traits, location };
   shape.members.push(decl);
+}
+
+/**
+ * The `= value` after a member name, cursor on the `=`, as the trait it stands for (`@default` on
+ * structure members, `@enumValue` on enum members); the rest of the line is consumed.
+ */
+function assignedTrait(state: ParseState, traitId: string): TraitDecl {
+  const { cursor: c } = state;
+  const location = c.location;
+  c.next();
+  c.skipSpaces();
+  const value = state.nodes.node();
+  c.skipSpaces();
+  c.skipOptionalComma();
+  c.expectAndSkipBr();
+  return builtinTrait(traitId, value, location);
 }
 
 function enumMembers(state: ParseState, shape: ShapeDecl): void {
@@ -200,18 +216,11 @@ function enumMembers(state: ParseState, shape: ShapeDecl): void {
     c.next();
     c.skipSpaces();
     if (c.at('EQUAL')) {
-      const valueLocation = c.location;
-      c.next();
-      c.skipSpaces();
-      const value = state.nodes.node();
-      traits.push(builtinTrait('smithy.api#enumValue', value, valueLocation));
-      c.skipSpaces();
-      c.skipOptionalComma();
-      c.expectAndSkipBr();
+      traits.push(assignedTrait(state, TRAIT_IDS.enumValue));
     } else {
       c.skipWs();
     }
-    const target = { text: 'smithy.api#Unit', location };
+    const target = { text: UNIT_SHAPE_ID, location };
     shape.members.push({ name, target, traits, location });
   }
   c.expect('RBRACE');

@@ -3,20 +3,10 @@
  * normalisation and, for text blocks, removal of incidental indentation (the spec's "significant
  * trailing line" rule).
  */
+import { SIMPLE_ESCAPES } from '../json/string-escapes.js';
 
 /** Thrown while decoding; the lexer turns it into an ERROR token. */
 export class StringContentError extends Error {}
-
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
 
 /** Decodes raw source text between the quotes of a string (or triple quotes of a text block). */
 export function decodeStringContents(raw: string, textBlock: boolean): string {

@@ -17,6 +17,13 @@ import type {
 } from '../loader/fragment.js';
 import { BigNumberValue } from '../model/shapes.js';
 import type { NodeValue, ShapeType, SourceLocation, ValidationEvent } from '../model/shapes.js';
+import {
+  OPERATION_PROPERTIES,
+  REFERENCE_LISTS,
+  RESOURCE_PROPERTIES,
+  SERVICE_PROPERTIES,
+  SINGLE_REFERENCES,
+} from '../model/shape-properties.js';
 import { JsonSyntaxError, parseJson, pointerKey } from './json-parser.js';
 
 const IDENT = '[A-Za-z_][A-Za-z0-9_]*';
@@ -45,35 +52,12 @@ const PROPERTIES: Record<ShapeType | 'apply', readonly string[]> = {
   map: ['key', 'value'],
   structure: ['members'],
   union: ['members'],
-  service: ['version', 'operations', 'resources', 'errors', 'rename'],
-  resource: [
-    'identifiers',
-    'properties',
-    'create',
-    'put',
-    'read',
-    'update',
-    'delete',
-    'list',
-    'operations',
-    'collectionOperations',
-    'resources',
-  ],
-  operation: ['input', 'output', 'errors'],
+  service: SERVICE_PROPERTIES,
+  resource: RESOURCE_PROPERTIES,
+  operation: OPERATION_PROPERTIES,
   apply: [],
 };
 
-const SINGLE_REFS = [
-  'create',
-  'put',
-  'read',
-  'update',
-  'delete',
-  'list',
-  'input',
-  'output',
-] as const;
-const REF_LISTS = ['operations', 'resources', 'errors', 'collectionOperations'] as const;
 const HINT =
   'Check the shape against the Smithy JSON AST format (https://smithy.io/2.0/spec/json-ast.html).';
 
@@ -253,10 +237,10 @@ function readShape(
   }
   const properties: ShapeProperties = {};
   if (typeof body.version === 'string') properties.version = body.version;
-  for (const key of SINGLE_REFS) {
+  for (const key of SINGLE_REFERENCES) {
     if (body[key] !== undefined) properties[key] = ref(body[key], `${pointer}/${key}`, key);
   }
-  for (const key of REF_LISTS) {
+  for (const key of REFERENCE_LISTS) {
     if (body[key] !== undefined) properties[key] = refList(body[key], `${pointer}/${key}`, key);
   }
   for (const key of ['identifiers', 'properties'] as const) {

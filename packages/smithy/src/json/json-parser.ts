@@ -5,6 +5,7 @@
  */
 import { parseNumberLiteral } from '../model/numbers.js';
 import type { NodeValue, SourceLocation } from '../model/shapes.js';
+import { SIMPLE_ESCAPES } from './string-escapes.js';
 
 export class JsonSyntaxError extends Error {
   constructor(
@@ -130,17 +131,23 @@ class JsonParser {
       this.pos++;
       this.ws();
       entries.set(key, this.value(`${pointer}/${pointerKey(key)}`));
-      this.ws();
-      const c = this.text[this.pos];
-      this.pos++;
-      if (c === '}') break;
-      if (c !== ',') {
-        this.pos--;
-        this.fail("Expected ',' or '}' in the JSON object");
-      }
+      if (this.closes('}', 'object')) break;
     }
     this.depth--;
     return Object.fromEntries(entries);
+  }
+
+  /** After an item: true at the closing `close`, false after a comma; anything else fails. */
+  private closes(close: '}' | ']', container: 'object' | 'array'): boolean {
+    this.ws();
+    const c = this.text[this.pos];
+    this.pos++;
+    if (c === close) return true;
+    if (c !== ',') {
+      this.pos--;
+      this.fail(`Expected ',' or '${close}' in the JSON ${container}`);
+    }
+    return false;
   }
 
   private array(pointer: string): NodeValue {
@@ -156,14 +163,7 @@ class JsonParser {
     for (;;) {
       this.ws();
       items.push(this.value(`${pointer}/${items.length}`));
-      this.ws();
-      const c = this.text[this.pos];
-      this.pos++;
-      if (c === ']') break;
-      if (c !== ',') {
-        this.pos--;
-        this.fail("Expected ',' or ']' in the JSON array");
-      }
+      if (this.closes(']', 'array')) break;
     }
     this.depth--;
     return items;
@@ -183,18 +183,9 @@ class JsonParser {
         continue;
       }
       const e = this.text[this.pos++];
-      const simple: Record<string, string> = {
-        '"': '"',
-        '\\': '\\',
-        '/': '/',
-        b: '\b',
-        f: '\f',
-        n: '\n',
-        r: '\r',
-        t: '\t',
-      };
-      if (e !== undefined && simple[e] !== undefined) {
-        out += simple[e];
+      const simple = e === undefined ? undefined : SIMPLE_ESCAPES[e];
+      if (simple !== undefined) {
+        out += simple;
       } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos, this.pos + 4))) {
         out += String.fromCharCode(parseInt(this.text.slice(this.pos, this.pos + 4), 16));
         this.pos += 4;

@@ -13,6 +13,7 @@ import type { Fragment } from './fragment.js';
 import { FragmentResolver } from './resolve.js';
 import type { Origin, ResolvedShape, ResolvedTrait } from './resolve.js';
 import { nodeEquals } from './trait-map.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 export interface SourcedFragment {
   readonly fragment: Fragment;
@@ -274,7 +275,7 @@ function checkVersionTraits(
   events: ValidationEvent[],
 ): void {
   for (const trait of traits) {
-    if (version === '1.0' && trait.id === 'smithy.api#mixin') {
+    if (version === '1.0' && trait.id === TRAIT_IDS.mixin) {
       events.push(
         errorEvent(
           'Model',
@@ -285,7 +286,7 @@ function checkVersionTraits(
           shapeId,
         ),
       );
-    } else if (version === '1.0' && trait.id === 'smithy.api#default') {
+    } else if (version === '1.0' && trait.id === TRAIT_IDS.default) {
       events.push(
         errorEvent(
           'Model',
@@ -295,7 +296,7 @@ function checkVersionTraits(
           shapeId,
         ),
       );
-    } else if (version === '2.0' && trait.id === 'smithy.api#box') {
+    } else if (version === '2.0' && trait.id === TRAIT_IDS.box) {
       events.push(
         errorEvent(
           'Model',
@@ -305,7 +306,7 @@ function checkVersionTraits(
           shapeId,
         ),
       );
-    } else if (version === '2.0' && trait.id === 'smithy.api#enum') {
+    } else if (version === '2.0' && trait.id === TRAIT_IDS.enum) {
       events.push(
         warningEvent(
           'ModelDeprecation',

@@ -18,6 +18,7 @@ import type { FlatMember, FlatShape } from './flatten.js';
 import type { ResolvedRef, ResolvedShape, ResolvedTrait } from './resolve.js';
 import type { TraitMap } from './trait-map.js';
 import { upgradeV1Shape } from './upgrade-v1.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const UNIT = 'smithy.api#Unit';
 
@@ -107,7 +108,7 @@ export class ShapeBuilder {
 
   /** Operation mixins may not have input or output, resource mixins no properties. */
   private checkMixinProperties(def: ResolvedShape): void {
-    if (!def.traits.some((t) => t.id === 'smithy.api#mixin')) return;
+    if (!def.traits.some((t) => t.id === TRAIT_IDS.mixin)) return;
     const p = def.properties;
     const io = [p.input, p.output].some((r) => r !== undefined && r.id !== UNIT);
     if (def.type === 'operation' && io) {
@@ -171,7 +172,7 @@ export class ShapeBuilder {
       );
       return trait.annotation && trait.value === null ? {} : trait.value;
     }
-    if (!def.traits.some((t) => t.id === 'smithy.api#trait')) {
+    if (!def.traits.some((t) => t.id === TRAIT_IDS.trait)) {
       this.events.push(
         errorEvent(
           'Model',
@@ -196,7 +197,7 @@ export class ShapeBuilder {
 
   /** Enum members get their value (name by default for `enum`); bad values are reported. */
   private enumMembers(def: ResolvedShape, members: Member[]): Member[] {
-    if (members.length === 0 && !def.traits.some((t) => t.id === 'smithy.api#mixin')) {
+    if (members.length === 0 && !def.traits.some((t) => t.id === TRAIT_IDS.mixin)) {
       this.error(
         def.type === 'enum'
           ? `enum must have at least one entry`
@@ -206,13 +207,13 @@ export class ShapeBuilder {
       );
     }
     return members.map((m) => {
-      const value = m.traits['smithy.api#enumValue'];
+      const value = m.traits[TRAIT_IDS.enumValue];
       if (m.target !== UNIT) {
         this.memberError(m, `Enum members must target smithy.api#Unit, not \`${m.target}\``);
       }
       if (def.type === 'enum') {
         if (value === undefined) {
-          return { ...m, traits: { ...m.traits, 'smithy.api#enumValue': m.name } };
+          return { ...m, traits: { ...m.traits, [TRAIT_IDS.enumValue]: m.name } };
         }
         if (typeof value !== 'string') {
           this.memberError(

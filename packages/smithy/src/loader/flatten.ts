@@ -7,6 +7,7 @@ import { errorEvent } from '../events.js';
 import type { SourceLocation, ValidationEvent } from '../model/shapes.js';
 import type { ResolvedProperties, ResolvedRef, ResolvedShape, ResolvedTrait } from './resolve.js';
 import { TraitMap } from './trait-map.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 export interface FlatMember {
   readonly name: string;
@@ -23,8 +24,6 @@ export interface FlatShape {
   readonly traits: TraitMap;
   readonly properties: ResolvedProperties;
 }
-
-const MIXIN = 'smithy.api#mixin';
 
 export class Flattener {
   private readonly done: Map<string, FlatShape | undefined>;
@@ -270,8 +269,8 @@ export class Flattener {
 
 /** Traits a mixin keeps to itself: `@mixin` and those listed in `@mixin(localTraits: [...])`. */
 function localTraitsOf(mixin: FlatShape): Set<string> {
-  const local = new Set([MIXIN]);
-  const value = mixin.traits.get(MIXIN)?.value;
+  const local = new Set<string>([TRAIT_IDS.mixin]);
+  const value = mixin.traits.get(TRAIT_IDS.mixin)?.value;
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const list = (value as Record<string, unknown>).localTraits;
     if (Array.isArray(list)) for (const id of list) if (typeof id === 'string') local.add(id);

@@ -14,6 +14,7 @@ import type {
   ShapeProperties,
   TraitDecl,
 } from './fragment.js';
+import { REFERENCE_LISTS, SINGLE_REFERENCES } from '../model/shape-properties.js';
 
 export interface ResolvedRef {
   readonly id: string;
@@ -108,20 +109,11 @@ export class FragmentResolver {
     const props: ResolvedProperties = {};
     const p = decl.properties;
     if (p.version !== undefined) props.version = p.version;
-    for (const key of [
-      'create',
-      'put',
-      'read',
-      'update',
-      'delete',
-      'list',
-      'input',
-      'output',
-    ] as const) {
+    for (const key of SINGLE_REFERENCES) {
       const ref = p[key];
       if (ref) props[key] = this.ref(ref);
     }
-    for (const key of ['operations', 'resources', 'errors', 'collectionOperations'] as const) {
+    for (const key of REFERENCE_LISTS) {
       const refs = p[key];
       if (refs) props[key] = refs.map((r) => this.ref(r));
     }

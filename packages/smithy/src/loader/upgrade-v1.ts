@@ -5,21 +5,17 @@
  */
 import type { Member, NodeValue, Shape, ShapeType } from '../model/shapes.js';
 import type { ResolvedShape } from './resolve.js';
+import { NUMBER_SHAPE_TYPES } from '../model/shape-types.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
-/** Shape types that had a zero value (and were non-null unless boxed) in Smithy 1.0. */
+/**
+ * Shape types that had a zero value (and were non-null unless boxed) in Smithy 1.0: booleans and
+ * the fixed-size numbers, not `bigInteger` or `bigDecimal`.
+ */
 const HAD_DEFAULT = new Set<ShapeType>([
-  'byte',
-  'short',
-  'integer',
-  'long',
-  'float',
-  'double',
   'boolean',
-  'intEnum',
+  ...NUMBER_SHAPE_TYPES.filter((type) => type !== 'bigInteger' && type !== 'bigDecimal'),
 ]);
-
-const DEFAULT = 'smithy.api#default';
-const BOX = 'smithy.api#box';
 
 /** `shape` as IDL 2.0 sees it, given the 1.0 definition it was built from. */
 export function upgradeV1Shape(
@@ -28,8 +24,15 @@ export function upgradeV1Shape(
   defs: ReadonlyMap<string, ResolvedShape>,
 ): Shape {
   if (def.version !== '1.0' || def.origin === 'prelude') return shape;
-  if (HAD_DEFAULT.has(shape.type) && !(BOX in shape.traits) && !(DEFAULT in shape.traits)) {
-    return { ...shape, traits: { ...shape.traits, [DEFAULT]: zeroValue(shape.type) } } as Shape;
+  if (
+    HAD_DEFAULT.has(shape.type) &&
+    !(TRAIT_IDS.box in shape.traits) &&
+    !(TRAIT_IDS.default in shape.traits)
+  ) {
+    return {
+      ...shape,
+      traits: { ...shape.traits, [TRAIT_IDS.default]: zeroValue(shape.type) },
+    } as Shape;
   }
   if (shape.type !== 'structure') return shape;
   const members = new Map<string, Member>();
@@ -40,27 +43,28 @@ export function upgradeV1Shape(
 }
 
 function upgradeMember(member: Member, target: ResolvedShape | undefined): Member {
-  if (!target || DEFAULT in member.traits) return member;
+  if (!target || TRAIT_IDS.default in member.traits) return member;
   const streamingBlob =
     target.type === 'blob' &&
-    hasTrait(target, 'smithy.api#streaming') &&
-    !('smithy.api#required' in member.traits);
+    hasTrait(target, TRAIT_IDS.streaming) &&
+    !(TRAIT_IDS.required in member.traits);
   if (
     (HAD_DEFAULT.has(target.type) || streamingBlob) &&
-    !(BOX in member.traits) &&
+    !(TRAIT_IDS.box in member.traits) &&
     !isBoxed(target)
   ) {
-    return { ...member, traits: { ...member.traits, [DEFAULT]: zeroValue(target.type) } };
+    return { ...member, traits: { ...member.traits, [TRAIT_IDS.default]: zeroValue(target.type) } };
   }
-  if (BOX in member.traits) return { ...member, traits: { ...member.traits, [DEFAULT]: null } };
+  if (TRAIT_IDS.box in member.traits)
+    return { ...member, traits: { ...member.traits, [TRAIT_IDS.default]: null } };
   return member;
 }
 
 /** Boxed in 1.0 terms: `@box`, or a 2.0 shape whose default is not its 1.0 zero value. */
 function isBoxed(target: ResolvedShape): boolean {
-  if (hasTrait(target, BOX)) return true;
+  if (hasTrait(target, TRAIT_IDS.box)) return true;
   if (target.version !== '2.0' || !HAD_DEFAULT.has(target.type)) return false;
-  const value = target.traits.find((t) => t.id === DEFAULT)?.value;
+  const value = target.traits.find((t) => t.id === TRAIT_IDS.default)?.value;
   return value === undefined || value !== zeroValue(target.type);
 }
 

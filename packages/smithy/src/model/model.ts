@@ -4,6 +4,7 @@
  * `toJsonAst()` to write it back as Smithy's JSON AST.
  */
 import { shapeToJsonAst } from './json-ast.js';
+import { membersOf, shapeClosure } from './members.js';
 import type {
   Member,
   NodeValue,
@@ -97,26 +98,13 @@ export class Model implements SemanticModel {
 
   serviceClosure(serviceId: ShapeId): ServiceClosure {
     const service = this.expectShape(serviceId, 'service');
-    const operations = new Map<ShapeId, OperationShape>();
-    const resources = new Map<ShapeId, ResourceShape>();
-    const seen = new Set<ShapeId>();
-    const pending: ShapeId[] = [serviceId];
-    while (pending.length > 0) {
-      const id = pending.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const shape = this.byId.get(id);
-      if (!shape) continue;
-      if (shape.type === 'operation') operations.set(id, shape);
-      if (shape.type === 'resource') resources.set(id, shape);
-      pending.push(...references(shape));
-    }
-    const byId = <T extends Shape>(a: T, b: T): number => (a.id < b.id ? -1 : 1);
+    const reached = shapeClosure([serviceId], (id) => this.byId.get(id));
+    const shapes = [...reached].sort().map((id) => this.byId.get(id)!);
     return {
       service,
-      operations: [...operations.values()].sort(byId),
-      resources: [...resources.values()].sort(byId),
-      shapeIds: [...seen].filter((id) => this.byId.has(id)).sort(),
+      operations: shapes.filter((s): s is OperationShape => s.type === 'operation'),
+      resources: shapes.filter((s): s is ResourceShape => s.type === 'resource'),
+      shapeIds: shapes.map((s) => s.id),
     };
   }
 
@@ -129,52 +117,4 @@ export class Model implements SemanticModel {
     const hasMetadata = Object.keys(this.metadata).length > 0;
     return { smithy: '2.0', ...(hasMetadata ? { metadata: this.metadata } : {}), shapes };
   }
-}
-
-/** Members of any shape, in order (`member`, `key`/`value`, or the member map). */
-export function membersOf(shape: Shape): readonly Member[] {
-  switch (shape.type) {
-    case 'list':
-    case 'set':
-      return [shape.member];
-    case 'map':
-      return [shape.key, shape.value];
-    case 'structure':
-    case 'union':
-    case 'enum':
-    case 'intEnum':
-      return [...shape.members.values()];
-    default:
-      return [];
-  }
-}
-
-/** Shapes a shape points at (the edges of Smithy's shape walker), mixins included. */
-export function references(shape: Shape): ShapeId[] {
-  const out: ShapeId[] = [...shape.mixins, ...membersOf(shape).map((m) => m.target)];
-  switch (shape.type) {
-    case 'service':
-      out.push(...shape.operations, ...shape.resources, ...shape.errors);
-      break;
-    case 'resource':
-      out.push(...Object.values(shape.identifiers), ...Object.values(shape.properties));
-      for (const op of [
-        shape.create,
-        shape.put,
-        shape.read,
-        shape.update,
-        shape.delete,
-        shape.list,
-      ]) {
-        if (op) out.push(op);
-      }
-      out.push(...shape.operations, ...shape.collectionOperations, ...shape.resources);
-      break;
-    case 'operation':
-      out.push(shape.input, shape.output, ...shape.errors);
-      break;
-    default:
-      break;
-  }
-  return out;
 }

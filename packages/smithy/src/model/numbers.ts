@@ -48,3 +48,66 @@ export function isIntegral(value: number | BigNumberValue): boolean {
   if (typeof value === 'number') return Number.isInteger(value);
   return /^-?\d+$/.test(value.text);
 }
+
+/** A number as the model (`BigNumberValue` for what a double cannot hold) or a reader holds it. */
+export type ExactNumber = number | bigint | BigNumberValue;
+
+/** The decimal text of a number: what the model or the wire wrote, not a rounded double. */
+function decimalText(value: ExactNumber): string {
+  if (value instanceof BigNumberValue) return value.text;
+  return typeof value === 'bigint' ? value.toString() : String(value);
+}
+
+/** `canonicalDecimal` as sign, digits and the power of ten of the first digit. */
+function decimalParts(text: string): { sign: number; digits: string; magnitude: number } {
+  const canonical = canonicalDecimal(text);
+  if (canonical === '0') return { sign: 0, digits: '', magnitude: 0 };
+  const match = /^(-?)(\d+)e(-?\d+)$/.exec(canonical)!;
+  const digits = match[2]!;
+  return {
+    sign: match[1] === '-' ? -1 : 1,
+    digits,
+    magnitude: digits.length + Number(match[3]),
+  };
+}
+
+/**
+ * Compares two numbers by their decimal value, exactly: `0.1` equals a bound written `0.1`, and
+ * integers beyond 2^53 keep every digit. `undefined` when either is NaN (nothing compares to it).
+ */
+export function compareNumbers(a: ExactNumber, b: ExactNumber): -1 | 0 | 1 | undefined {
+  if (typeof a === 'number' && !Number.isFinite(a)) return compareInfinite(a, b);
+  if (typeof b === 'number' && !Number.isFinite(b)) {
+    const reversed = compareInfinite(b, a);
+    return reversed === undefined ? undefined : ((-reversed || 0) as -1 | 0 | 1);
+  }
+  const x = decimalParts(decimalText(a));
+  const y = decimalParts(decimalText(b));
+  if (x.sign !== y.sign) return x.sign < y.sign ? -1 : 1;
+  let order = x.magnitude === y.magnitude ? 0 : x.magnitude < y.magnitude ? -1 : 1;
+  if (order === 0) {
+    const width = Math.max(x.digits.length, y.digits.length);
+    const dx = x.digits.padEnd(width, '0');
+    const dy = y.digits.padEnd(width, '0');
+    order = dx === dy ? 0 : dx < dy ? -1 : 1;
+  }
+  return (order * x.sign || 0) as -1 | 0 | 1;
+}
+
+function compareInfinite(infinite: number, other: ExactNumber): -1 | 0 | 1 | undefined {
+  if (Number.isNaN(infinite) || (typeof other === 'number' && Number.isNaN(other))) {
+    return undefined;
+  }
+  if (other === infinite) return 0;
+  return infinite > 0 ? 1 : -1;
+}
+
+/**
+ * The value as a bigint, or `undefined` when it is not a whole number. A `BigNumberValue` is whole
+ * only when written without fraction or exponent, as Smithy reads number literals.
+ */
+export function toBigInt(value: ExactNumber): bigint | undefined {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value) : undefined;
+  return /^-?\d+$/.test(value.text) ? BigInt(value.text) : undefined;
+}

@@ -7,9 +7,9 @@
 import type { SemanticModel, ServiceShape, ShapeId, ValidationEvent } from '../model/shapes.js';
 import type { Subject } from './event.js';
 import { eventFor } from './event.js';
-import { asObject, asString, asStringList } from './node.js';
+import { asObject, asString, asStringList } from '../model/node.js';
 import { containedOperations } from './service-operations.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 /** Auth schemes of a service: its traits whose definitions carry `@authDefinition`, sorted. */
 function authSchemesOf(model: SemanticModel, service: ServiceShape): ShapeId[] {
@@ -49,7 +49,7 @@ export function validateAuth(model: SemanticModel): ValidationEvent[] {
         ),
       );
     }
-    const apiKey = asObject(service.traits['smithy.api#httpApiKeyAuth']);
+    const apiKey = asObject(service.traits[TRAIT_IDS.httpApiKeyAuth]);
     const where = asString(apiKey?.['in']);
     if (apiKey && asString(apiKey['scheme']) !== undefined && where !== 'header') {
       events.push(

@@ -6,11 +6,13 @@
 import type { SemanticModel, Shape, ValidationEvent } from '../model/shapes.js';
 import { BigNumberValue } from '../model/shapes.js';
 import type { Subject } from './event.js';
-import { eventFor, isMember } from './event.js';
-import { compile } from './node-validation.js';
-import { asNumber, asObject, asString } from './node.js';
-import { membersOf } from './relationships.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { eventFor } from './event.js';
+import { compilePattern } from '../constraints/check.js';
+import { asNumber, asObject, asString } from '../model/node.js';
+import type { NodeObject } from '../model/node.js';
+import { compareNumbers, isNumeric } from '../model/numbers.js';
+import { isMember, membersOf } from '../model/members.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const DECIMAL_TYPES = new Set(['float', 'double', 'bigDecimal']);
 
@@ -50,14 +52,7 @@ function checkRange(subject: Subject, target: Shape | undefined, events: Validat
       `Use a whole number for \`${name}\`, or target a float, double or bigDecimal shape.`,
     );
   }
-  const min = asNumber(range['min']);
-  const max = asNumber(range['max']);
-  if (min !== undefined && max !== undefined && min > max) {
-    error(
-      'A range trait is applied with a `min` value greater than its `max` value.',
-      'Swap `min` and `max`, or correct one of them.',
-    );
-  }
+  checkBoundOrder(subject, 'range', range, events);
 }
 
 function checkLength(subject: Subject, events: ValidationEvent[]) {
@@ -73,18 +68,33 @@ function checkLength(subject: Subject, events: ValidationEvent[]) {
   if (max !== undefined && max < 0) {
     error('A length trait is applied with a negative `max` value.', 'Use a `max` of 0 or more.');
   }
-  if (min !== undefined && max !== undefined && min > max) {
-    error(
-      'A length trait is applied with a `min` value greater than its `max` value.',
+  checkBoundOrder(subject, 'length', length, events);
+}
+
+/** `min` above `max` in a `@range` or `@length` (compared exactly, big numbers included). */
+function checkBoundOrder(
+  subject: Subject,
+  trait: 'range' | 'length',
+  body: NodeObject,
+  events: ValidationEvent[],
+): void {
+  const [min, max] = [body['min'], body['max']];
+  if (!isNumeric(min) || !isNumeric(max) || compareNumbers(min, max) !== 1) return;
+  events.push(
+    eventFor(
+      subject,
+      'ERROR',
+      trait === 'range' ? 'RangeTrait' : 'LengthTrait',
+      `A ${trait} trait is applied with a \`min\` value greater than its \`max\` value.`,
       'Swap `min` and `max`, or correct one of them.',
-    );
-  }
+    ),
+  );
 }
 
 function checkPattern(subject: Subject, events: ValidationEvent[]) {
   const pattern = asString(subject.traits[TRAIT_IDS.pattern]);
   if (pattern === undefined) return;
-  if (!compile(pattern)) {
+  if (!compilePattern(pattern)) {
     events.push(
       eventFor(
         subject,

@@ -5,11 +5,11 @@
  */
 import type { Member, NodeValue, SemanticModel, Shape, ValidationEvent } from '../model/shapes.js';
 import type { Subject } from './event.js';
-import { eventFor, isMember } from './event.js';
+import { eventFor } from './event.js';
 import { checkNode } from './node-validation.js';
-import { asList, asObject } from './node.js';
-import { membersOf } from './relationships.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { asList, asObject } from '../model/node.js';
+import { isMember, membersOf } from '../model/members.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const ID = 'DefaultTrait';
 

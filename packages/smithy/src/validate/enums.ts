@@ -5,7 +5,7 @@
 import type { Member, SemanticModel, ValidationEvent } from '../model/shapes.js';
 import { BigNumberValue } from '../model/shapes.js';
 import { eventFor } from './event.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const ID = 'EnumShape';
 const RECOMMENDED_NAME = /^[A-Z]+[A-Z_0-9]*$/;

@@ -3,6 +3,7 @@
  * takes the shape or member the finding is about, so every event carries its shape id and source
  * location the same way.
  */
+import { isMember } from '../model/members.js';
 import type { Member, SemanticModel, Severity, Shape, ValidationEvent } from '../model/shapes.js';
 
 /** What an event can be about: a shape, or a member of one. */
@@ -37,11 +38,6 @@ export function errorFor(
   hint?: string,
 ): ValidationEvent {
   return eventFor(subject, 'ERROR', id, message, hint);
-}
-
-/** True when `subject` is a member (members have no `type`). */
-export function isMember(subject: Subject): subject is Member {
-  return !('type' in subject);
 }
 
 /** Java Smithy's way of naming a shape in messages: `(structure: \`ns#Foo\`)`. */

@@ -5,10 +5,10 @@
  */
 import type { SemanticModel, ShapeId, ValidationEvent } from '../model/shapes.js';
 import { errorFor } from './event.js';
-import { asObject, asString } from './node.js';
+import { asObject, asString } from '../model/node.js';
 import { tickedList } from './text.js';
 import { traitName } from './trait-definitions.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const ID = 'ExclusiveStructureMemberTrait';
 

@@ -33,56 +33,51 @@ interface RuleGroup {
   /** The event ids (Smithy's validator names) the group emits, before any `.Detail` suffix. */
   readonly ids: readonly string[];
   readonly run: ValidationRule;
-  /**
-   * As in Smithy: `correctness` rules (targets resolve) run first, then `critical` ones (traits are
-   * valid where applied); a later stage runs only when the earlier ones found no ERROR, so one
-   * broken reference does not cascade into dozens of follow-on events.
-   */
-  readonly stage: 'correctness' | 'critical' | 'other';
 }
 
-/** The rule groups, in the order they run. */
-const RULES: readonly RuleGroup[] = [
-  { stage: 'correctness', ids: ['Target'], run: validateTargets },
-  { stage: 'critical', ids: ['TraitTarget'], run: validateTraitTargets },
-  { stage: 'critical', ids: ['TraitConflict'], run: validateTraitConflicts },
-  { stage: 'critical', ids: ['ExclusiveStructureMemberTrait'], run: validateExclusiveMembers },
-  { stage: 'critical', ids: ['EnumShape'], run: validateEnums },
-  { stage: 'critical', ids: ['TraitValue'], run: validateTraitValues },
-  { stage: 'critical', ids: ['DefaultTrait'], run: validateDefaults },
-  { stage: 'other', ids: ['HttpUriFormat', 'HttpUriGreedyLabel'], run: validateHttpUris },
-  { stage: 'other', ids: ['HttpLabelTrait'], run: validateHttpLabels },
-  {
-    stage: 'other',
-    ids: ['HttpHeaderTrait', 'HttpPrefixHeadersTrait', 'HttpQueryTrait', 'HttpQueryParamsTrait'],
-    run: validateHeadersAndQuery,
-  },
-  { stage: 'other', ids: ['HttpPayload'], run: validateHttpPayloads },
-  { stage: 'other', ids: ['HttpBindingTraitIgnored'], run: validateIgnoredBindings },
-  { stage: 'other', ids: ['HttpUriConflict'], run: validateUriConflicts },
-  {
-    stage: 'other',
-    ids: ['HttpResponseCodeSemantics', 'HttpMethodSemantics', 'HttpBindingsMissing'],
-    run: validateHttpSemantics,
-  },
-  { stage: 'other', ids: ['PaginatedTrait'], run: validatePaginated },
-  { stage: 'other', ids: ['DefaultValueInUpdate'], run: validateDefaultsInUpdates },
-  { stage: 'other', ids: ['Union'], run: validateUnions },
-  {
-    stage: 'other',
-    ids: ['RangeTrait', 'LengthTrait', 'PatternTrait'],
-    run: validateConstraintTraits,
-  },
-  {
-    stage: 'other',
-    ids: ['AuthTrait', 'ServiceAuthDefinitions', 'HttpApiKeyAuthTrait'],
-    run: validateAuth,
-  },
-  { stage: 'other', ids: ['PlatformRequiredScopes'], run: validateRequiredScopes },
-  { stage: 'other', ids: ['PlatformEnvironments'], run: validateEnvironments },
-  { stage: 'other', ids: ['PlatformLifecycle'], run: validateLifecycle },
-  { stage: 'other', ids: ['PlatformWebhooks'], run: validateWebhooks },
-];
+/**
+ * As in Smithy: `correctness` rules (targets resolve) run first, then `critical` ones (traits are
+ * valid where applied); a later stage runs only when the earlier ones found no ERROR, so one
+ * broken reference does not cascade into dozens of follow-on events.
+ */
+type Stage = 'correctness' | 'critical' | 'other';
+
+/** The rule groups of each stage, in the order they run. */
+const RULES: Readonly<Record<Stage, readonly RuleGroup[]>> = {
+  correctness: [{ ids: ['Target'], run: validateTargets }],
+  critical: [
+    { ids: ['TraitTarget'], run: validateTraitTargets },
+    { ids: ['TraitConflict'], run: validateTraitConflicts },
+    { ids: ['ExclusiveStructureMemberTrait'], run: validateExclusiveMembers },
+    { ids: ['EnumShape'], run: validateEnums },
+    { ids: ['TraitValue'], run: validateTraitValues },
+    { ids: ['DefaultTrait'], run: validateDefaults },
+  ],
+  other: [
+    { ids: ['HttpUriFormat', 'HttpUriGreedyLabel'], run: validateHttpUris },
+    { ids: ['HttpLabelTrait'], run: validateHttpLabels },
+    {
+      ids: ['HttpHeaderTrait', 'HttpPrefixHeadersTrait', 'HttpQueryTrait', 'HttpQueryParamsTrait'],
+      run: validateHeadersAndQuery,
+    },
+    { ids: ['HttpPayload'], run: validateHttpPayloads },
+    { ids: ['HttpBindingTraitIgnored'], run: validateIgnoredBindings },
+    { ids: ['HttpUriConflict'], run: validateUriConflicts },
+    {
+      ids: ['HttpResponseCodeSemantics', 'HttpMethodSemantics', 'HttpBindingsMissing'],
+      run: validateHttpSemantics,
+    },
+    { ids: ['PaginatedTrait'], run: validatePaginated },
+    { ids: ['DefaultValueInUpdate'], run: validateDefaultsInUpdates },
+    { ids: ['Union'], run: validateUnions },
+    { ids: ['RangeTrait', 'LengthTrait', 'PatternTrait'], run: validateConstraintTraits },
+    { ids: ['AuthTrait', 'ServiceAuthDefinitions', 'HttpApiKeyAuthTrait'], run: validateAuth },
+    { ids: ['PlatformRequiredScopes'], run: validateRequiredScopes },
+    { ids: ['PlatformEnvironments'], run: validateEnvironments },
+    { ids: ['PlatformLifecycle'], run: validateLifecycle },
+    { ids: ['PlatformWebhooks'], run: validateWebhooks },
+  ],
+};
 
 /** Event ids of Smithy's critical validators (ours and those we do not implement). */
 export const CRITICAL_EVENT_IDS: ReadonlySet<string> = new Set([
@@ -101,7 +96,10 @@ export const CRITICAL_EVENT_IDS: ReadonlySet<string> = new Set([
 
 /** Every event id the validators can emit (without `.Detail` suffixes), sorted. */
 export function validatorEventIds(): string[] {
-  return RULES.flatMap((r) => r.ids).sort();
+  return Object.values(RULES)
+    .flat()
+    .flatMap((r) => r.ids)
+    .sort();
 }
 
 export interface ValidateOptions {
@@ -121,7 +119,7 @@ export function validateModel(
   for (const stage of ['correctness', 'critical', 'other'] as const) {
     const hasErrors = events.some((e) => e.severity === 'ERROR');
     if (hasErrors && (stage === 'critical' || !options.continueAfterCriticalErrors)) break;
-    for (const rule of RULES) if (rule.stage === stage) events.push(...runRule(rule, model));
+    for (const rule of RULES[stage]) events.push(...runRule(rule, model));
   }
   return sortEvents(events);
 }

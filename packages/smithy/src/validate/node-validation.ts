@@ -5,6 +5,8 @@
  * `@length`/`@range`/`@pattern`/`@uniqueItems`/`@idRef` constraints and timestamp formats.
  * Messages read `<context>.<path>: <problem>` like Smithy's, so they compare with `.errors` files.
  */
+import { checkConstraints, checkEnum, checkInteger, checkRequired } from '../constraints/check.js';
+import type { ConstraintViolation } from '../constraints/violation.js';
 import type {
   Member,
   NodeValue,
@@ -12,15 +14,17 @@ import type {
   Severity,
   Shape,
   ShapeId,
+  ShapeType,
   ValidationEvent,
 } from '../model/shapes.js';
 import { BigNumberValue } from '../model/shapes.js';
 import type { Subject } from './event.js';
-import { eventFor, isMember } from './event.js';
-import { asList, asNumber, asObject, asString } from './node.js';
+import { eventFor } from './event.js';
+import { isMember } from '../model/members.js';
+import { asList, asObject, asString } from '../model/node.js';
 import { selectorContextFor } from './selector/evaluate.js';
 import { tickedList } from './text.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 export interface NodeCheck {
   readonly model: SemanticModel;
@@ -33,14 +37,6 @@ export interface NodeCheck {
   /** A zero that breaks `@range` is a WARNING (Smithy does this for `@default` values). */
   readonly rangeZeroIsWarning?: boolean;
 }
-
-const INTEGER_LIMITS: Readonly<Record<string, readonly [bigint, bigint]>> = {
-  byte: [-128n, 127n],
-  short: [-32768n, 32767n],
-  integer: [-2147483648n, 2147483647n],
-  intEnum: [-2147483648n, 2147483647n],
-  long: [-9223372036854775808n, 9223372036854775807n],
-};
 
 /** Validates `value` against `shape` (a shape or a member). */
 export function checkNode(check: NodeCheck, shape: Subject, value: NodeValue): ValidationEvent[] {
@@ -183,25 +179,20 @@ class Walker {
 
   /** Integer kinds: no fractions, within the type's limits. False when the value is unusable. */
   #integer(shape: Shape, value: number | BigNumberValue, path: readonly string[]): boolean {
-    const text = value instanceof BigNumberValue ? value.text : String(value);
-    if (!/^-?\d+$/.test(text)) {
+    const found = checkInteger(shape.type, value);
+    if (found?.kind === 'notInteger') {
       this.#emit(
         path,
-        `${shape.type} shapes must not have floating point values, but found \`${text}\` provided for \`${shape.id}\``,
+        `${shape.type} shapes must not have floating point values, but found \`${String(value)}\` provided for \`${shape.id}\``,
       );
-      return false;
+    } else if (found?.kind === 'integerOverflow') {
+      const [relation, limit] = found.broken === 'min' ? ['>', found.min] : ['<', found.max];
+      this.#emit(
+        path,
+        `${shape.type} value must be ${relation} ${limit}, but found ${String(value)}`,
+      );
     }
-    const limits = INTEGER_LIMITS[shape.type];
-    const n = BigInt(text);
-    if (limits && n < limits[0]) {
-      this.#emit(path, `${shape.type} value must be > ${limits[0]}, but found ${text}`);
-      return false;
-    }
-    if (limits && n > limits[1]) {
-      this.#emit(path, `${shape.type} value must be < ${limits[1]}, but found ${text}`);
-      return false;
-    }
-    return true;
+    return found === undefined;
   }
 
   #aggregate(
@@ -230,7 +221,7 @@ class Walker {
     }
     if (shape.type !== 'structure') return;
     for (const member of shape.members.values()) {
-      if (member.traits[TRAIT_IDS.required] !== undefined && !(member.name in object)) {
+      if (checkRequired(member, object[member.name])) {
         this.#emit(
           path,
           `Missing required structure member \`${member.name}\` for \`${shape.id}\``,
@@ -245,179 +236,75 @@ class Walker {
    */
   #constraints(
     subject: Subject,
-    type: string | undefined,
+    type: ShapeType | undefined,
     value: NodeValue,
     path: readonly string[],
   ): void {
-    const t = subject.traits;
-    const id = subject.id;
-    if (!isMember(subject) && typeof value === 'string') this.#enumValues(subject, value, path);
-    if (!isMember(subject) && subject.type === 'intEnum') this.#intEnumValues(subject, value, path);
-    const length = asObject(t[TRAIT_IDS.length]);
-    if (length)
-      this.#length(id, type, asNumber(length['min']), asNumber(length['max']), value, path);
-    const range = asObject(t[TRAIT_IDS.range]);
-    if (range && (typeof value === 'number' || value instanceof BigNumberValue)) {
-      this.#range(id, asNumber(range['min']), asNumber(range['max']), asNumber(value) ?? 0, path);
+    const enumerated =
+      !isMember(subject) &&
+      (typeof value === 'string' || (subject.type === 'intEnum' && typeof value === 'number'))
+        ? checkEnum(subject, value)
+        : undefined;
+    if (enumerated) this.#violation(subject, value, enumerated, path);
+    for (const violation of checkConstraints(subject.traits, type, value)) {
+      this.#violation(subject, value, violation, path);
     }
-    const pattern = asString(t[TRAIT_IDS.pattern]);
-    if (
-      pattern !== undefined &&
-      typeof value === 'string' &&
-      (type === 'string' || type === 'enum')
-    ) {
-      const regex = compile(pattern);
-      if (regex && !regex.test(value)) {
-        this.#emit(
-          path,
-          `String value provided for \`${id}\` must match regular expression: ${pattern}`,
-        );
-      }
-    }
-    if (t['smithy.api#uniqueItems'] !== undefined && Array.isArray(value)) {
-      const seen = new Set<string>();
-      const dupes = new Set<string>();
-      for (const item of value as readonly NodeValue[]) {
-        const key = JSON.stringify(item, (_k, v: unknown) =>
-          v instanceof BigNumberValue ? v.text : v,
-        );
-        if (seen.has(key)) dupes.add(key);
-        seen.add(key);
-      }
-      if (dupes.size > 0) {
-        this.#emit(
-          path,
-          `Value provided for \`${id}\` must have unique items, but the following items had multiple entries: [\`${[...dupes].join('`, `')}\`]`,
-        );
-      }
-    }
-    const idRef = t[TRAIT_IDS.idRef];
+    const idRef = subject.traits[TRAIT_IDS.idRef];
     if (idRef !== undefined && typeof value === 'string')
       this.#idRef(asObject(idRef) ?? {}, value, path);
   }
 
-  #enumValues(shape: Shape, value: string, path: readonly string[]): void {
-    let values: string[] | undefined;
-    if (shape.type === 'enum') {
-      values = [...shape.members.values()].flatMap(
-        (m) => asString(m.traits[TRAIT_IDS.enumValue]) ?? [],
-      );
-    } else {
-      const legacy = asList(shape.traits['smithy.api#enum']);
-      values = legacy?.flatMap((d) => asString(asObject(d)?.['value']) ?? []);
-    }
-    if (values && !values.includes(value)) {
-      this.#emit(
-        path,
-        `String value provided for \`${shape.id}\` must be one of the following values: ${tickedList(values)}`,
-      );
-    }
-  }
-
-  #intEnumValues(shape: Shape, value: NodeValue, path: readonly string[]): void {
-    if (shape.type !== 'intEnum' || typeof value !== 'number') return;
-    const values = [...shape.members.values()].flatMap(
-      (m) => asNumber(m.traits[TRAIT_IDS.enumValue]) ?? [],
-    );
-    if (!values.includes(value)) {
-      this.#emit(
-        path,
-        `Integer value provided for \`${shape.id}\` must be one of the following values: ${tickedList(values.map(String))}, but found ${value}`,
-      );
-    }
-  }
-
-  #length(
-    id: ShapeId,
-    type: string | undefined,
-    min: number | undefined,
-    max: number | undefined,
+  /** Reports a constraint violation in Smithy's words. */
+  #violation(
+    subject: Subject,
     value: NodeValue,
+    violation: ConstraintViolation,
     path: readonly string[],
   ): void {
-    if (typeof value === 'string' && type === 'string') {
-      const n = [...value].length;
-      if (min !== undefined && n < min) {
+    const id = subject.id;
+    switch (violation.kind) {
+      case 'enum': {
+        const allowed = tickedList(violation.allowed.map(String));
         this.#emit(
           path,
-          `String value provided for \`${id}\` must be >= ${min} characters, but the provided value is only ${n} characters.`,
+          typeof value === 'number'
+            ? `Integer value provided for \`${id}\` must be one of the following values: ${allowed}, but found ${value}`
+            : `String value provided for \`${id}\` must be one of the following values: ${allowed}`,
         );
+        return;
       }
-      if (max !== undefined && n > max) {
+      case 'length':
+        this.#emit(path, lengthMessage(id, violation));
+        return;
+      case 'range': {
+        const severity =
+          this.check.rangeZeroIsWarning && typeof value === 'number' && value === 0
+            ? 'WARNING'
+            : 'ERROR';
+        const [relation, limit] =
+          violation.broken === 'min' ? ['greater', violation.min] : ['less', violation.max];
         this.#emit(
           path,
-          `String value provided for \`${id}\` must be <= ${max} characters, but the provided value is ${n} characters.`,
+          `Value provided for \`${id}\` must be ${relation} than or equal to ${String(limit)}, but found ${String(value)}`,
+          severity,
+          [id.includes('$') ? 'Member' : 'Target', 'InvalidRange'],
         );
+        return;
       }
-    } else if (typeof value === 'string' && type === 'blob') {
-      const n = Buffer.byteLength(value, 'utf8');
-      if (min !== undefined && n < min) {
+      case 'pattern':
         this.#emit(
           path,
-          `Value provided for \`${id}\` must have at least ${min} bytes, but the provided value only has ${n} bytes`,
+          `String value provided for \`${id}\` must match regular expression: ${violation.pattern}`,
         );
-      }
-      if (max !== undefined && n > max) {
+        return;
+      case 'uniqueItems':
         this.#emit(
           path,
-          `Value provided for \`${id}\` must have no more than ${max} bytes, but the provided value has ${n} bytes`,
+          `Value provided for \`${id}\` must have unique items, but the following items had multiple entries: [\`${violation.duplicates.join('`, `')}\`]`,
         );
-      }
-    } else if (Array.isArray(value) && (type === 'list' || type === 'set')) {
-      const n = value.length;
-      if (min !== undefined && n < min) {
-        this.#emit(
-          path,
-          `Value provided for \`${id}\` must have at least ${min} elements, but the provided value only has ${n} elements`,
-        );
-      }
-      if (max !== undefined && n > max) {
-        this.#emit(
-          path,
-          `Value provided for \`${id}\` must have no more than ${max} elements, but the provided value has ${n} elements`,
-        );
-      }
-    } else if (type === 'map' && asObject(value)) {
-      const n = Object.keys(asObject(value) ?? {}).length;
-      if (min !== undefined && n < min) {
-        this.#emit(
-          path,
-          `Value provided for \`${id}\` must have at least ${min} entries, but the provided value only has ${n} entries`,
-        );
-      }
-      if (max !== undefined && n > max) {
-        this.#emit(
-          path,
-          `Value provided for \`${id}\` must have no more than ${max} entries, but the provided value has ${n} entries`,
-        );
-      }
-    }
-  }
-
-  #range(
-    id: ShapeId,
-    min: number | undefined,
-    max: number | undefined,
-    value: number,
-    path: readonly string[],
-  ): void {
-    const severity = this.check.rangeZeroIsWarning && value === 0 ? 'WARNING' : 'ERROR';
-    const detail = [id.includes('$') ? 'Member' : 'Target', 'InvalidRange'];
-    if (min !== undefined && value < min) {
-      this.#emit(
-        path,
-        `Value provided for \`${id}\` must be greater than or equal to ${min}, but found ${value}`,
-        severity,
-        detail,
-      );
-    }
-    if (max !== undefined && value > max) {
-      this.#emit(
-        path,
-        `Value provided for \`${id}\` must be less than or equal to ${max}, but found ${value}`,
-        severity,
-        detail,
-      );
+        return;
+      default:
+        return;
     }
   }
 
@@ -510,15 +397,18 @@ function kindOf(value: NodeValue): 'null' | 'boolean' | 'number' | 'string' | 'a
   return Array.isArray(value) ? 'array' : 'object';
 }
 
-/** Compiles a Smithy (ECMA 262) pattern, or `undefined` when JS cannot read it. */
-export function compile(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern, 'u');
-  } catch {
-    try {
-      return new RegExp(pattern);
-    } catch {
-      return undefined;
-    }
+/** Smithy's wording of a `@length` violation: characters for strings, else the unit counted. */
+function lengthMessage(
+  id: ShapeId,
+  violation: Extract<ConstraintViolation, { kind: 'length' }>,
+): string {
+  const { unit, actual } = violation;
+  if (unit === 'characters') {
+    return violation.broken === 'min'
+      ? `String value provided for \`${id}\` must be >= ${String(violation.min)} characters, but the provided value is only ${actual} characters.`
+      : `String value provided for \`${id}\` must be <= ${String(violation.max)} characters, but the provided value is ${actual} characters.`;
   }
+  return violation.broken === 'min'
+    ? `Value provided for \`${id}\` must have at least ${String(violation.min)} ${unit}, but the provided value only has ${actual} ${unit}`
+    : `Value provided for \`${id}\` must have no more than ${String(violation.max)} ${unit}, but the provided value has ${actual} ${unit}`;
 }

@@ -6,7 +6,6 @@
  */
 import type {
   Member,
-  NodeValue,
   OperationShape,
   SemanticModel,
   ServiceShape,
@@ -14,15 +13,15 @@ import type {
   ValidationEvent,
 } from '../model/shapes.js';
 import { eventFor } from './event.js';
-import { asObject, asString } from './node.js';
+import { paginatedTraitOf } from '../model/paginated.js';
+import type { Paginated } from '../model/paginated.js';
 import { containedOperations } from './service-operations.js';
 import { tickedList } from './text.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const ID = 'PaginatedTrait';
 
-type Property = 'inputToken' | 'outputToken' | 'pageSize' | 'items';
-type Paginated = Partial<Record<Property, string>>;
+type Property = keyof Paginated;
 
 interface PropertyRule {
   readonly name: Property;
@@ -74,31 +73,20 @@ export function validatePaginated(model: SemanticModel): ValidationEvent[] {
   const events: ValidationEvent[] = [];
   const services = model.shapesOfType('service');
   for (const operation of model.shapesOfType('operation')) {
-    const own = readPaginated(operation.traits[TRAIT_IDS.paginated]);
+    const own = paginatedTraitOf(operation);
     if (!own) continue;
     const found = PROPERTIES.flatMap((p) => checkProperty(model, operation, own, p, undefined));
     events.push(...found);
     if (found.length > 0) continue;
     for (const service of services) {
       if (!containedOperations(model, service).some((o) => o.id === operation.id)) continue;
-      const merged = { ...readPaginated(service.traits[TRAIT_IDS.paginated]), ...own };
+      const merged = paginatedTraitOf(operation, service) ?? own;
       events.push(
         ...PROPERTIES.flatMap((p) => checkProperty(model, operation, merged, p, service)),
       );
     }
   }
   return events;
-}
-
-function readPaginated(value: NodeValue | undefined): Paginated | undefined {
-  const body = asObject(value);
-  if (!body) return undefined;
-  const out: Paginated = {};
-  for (const p of PROPERTIES) {
-    const v = asString(body[p.name]);
-    if (v !== undefined) out[p.name] = v;
-  }
-  return out;
 }
 
 function checkProperty(

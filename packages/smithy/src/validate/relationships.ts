@@ -3,9 +3,9 @@
  * (`MEMBER_TARGET`, `INPUT`, `RESOURCE`, ...). The target validator checks each edge; the selector
  * engine walks them for `>`, `-[rel]->` and `~>`.
  */
-import type { Member, SemanticModel, Shape, ShapeId } from '../model/shapes.js';
+import type { SemanticModel, ShapeId } from '../model/shapes.js';
 import type { Subject } from './event.js';
-import { isMember } from './event.js';
+import { isMember } from '../model/members.js';
 
 export type RelationshipType =
   | 'MEMBER'
@@ -33,24 +33,6 @@ export interface Relationship {
   readonly neighborId: ShapeId;
   /** For member edges, the key/value/member role: `MAP_KEY` checks differ from other members. */
   readonly memberRole?: 'key' | 'value' | 'member';
-}
-
-/** The members a shape declares, in declaration order. */
-export function membersOf(shape: Shape): readonly Member[] {
-  switch (shape.type) {
-    case 'list':
-    case 'set':
-      return [shape.member];
-    case 'map':
-      return [shape.key, shape.value];
-    case 'structure':
-    case 'union':
-    case 'enum':
-    case 'intEnum':
-      return [...shape.members.values()];
-    default:
-      return [];
-  }
 }
 
 /** Every outgoing edge of `subject`, in a stable order. */

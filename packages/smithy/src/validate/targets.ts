@@ -5,11 +5,12 @@
  */
 import type { SemanticModel, Shape, ValidationEvent } from '../model/shapes.js';
 import type { Subject } from './event.js';
-import { describeShape, errorFor, isMember } from './event.js';
+import { describeShape, errorFor } from './event.js';
 import type { Relationship, RelationshipType } from './relationships.js';
-import { membersOf, relationshipsOf, resolveSubject } from './relationships.js';
+import { relationshipsOf, resolveSubject } from './relationships.js';
+import { isMember, membersOf } from '../model/members.js';
 import { editDistanceWithin } from './text.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const ID = 'Target';
 const LIFECYCLE: ReadonlySet<RelationshipType> = new Set([

@@ -4,7 +4,8 @@
  */
 import type { SemanticModel, ValidationEvent } from '../model/shapes.js';
 import type { Subject } from './event.js';
-import { errorFor, isMember } from './event.js';
+import { errorFor } from './event.js';
+import { isMember } from '../model/members.js';
 import { appliedTraits, traitDefinition, traitName } from './trait-definitions.js';
 
 const ID = 'TraitConflict';

@@ -4,9 +4,9 @@
  */
 import type { SemanticModel, ShapeId } from '../model/shapes.js';
 import type { Subject } from './event.js';
-import { asObject, asStringList } from './node.js';
-import { membersOf } from './relationships.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { asObject, asStringList } from '../model/node.js';
+import { membersOf } from '../model/members.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 export interface TraitDefinition {
   readonly id: ShapeId;

@@ -7,7 +7,7 @@ import type { SemanticModel, ValidationEvent } from '../model/shapes.js';
 import { errorFor } from './event.js';
 import { selectorContextFor } from './selector/evaluate.js';
 import { appliedTraits, traitDefinition, traitName } from './trait-definitions.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 const ID = 'TraitTarget';
 

@@ -4,7 +4,7 @@
  */
 import type { SemanticModel, ValidationEvent } from '../model/shapes.js';
 import { eventFor } from './event.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 export function validateUnions(model: SemanticModel): ValidationEvent[] {
   const events: ValidationEvent[] = [];
@@ -35,7 +35,7 @@ export function validateUnions(model: SemanticModel): ValidationEvent[] {
           ),
         );
       }
-      if (member.traits['smithy.api#box'] !== undefined) {
+      if (member.traits[TRAIT_IDS.box] !== undefined) {
         events.push(
           eventFor(
             member,

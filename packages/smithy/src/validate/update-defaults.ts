@@ -5,7 +5,7 @@
  */
 import type { OperationShape, SemanticModel, ValidationEvent } from '../model/shapes.js';
 import { eventFor } from './event.js';
-import { TRAIT_IDS } from './trait-ids.js';
+import { TRAIT_IDS } from '../model/trait-ids.js';
 
 export function validateDefaultsInUpdates(model: SemanticModel): ValidationEvent[] {
   const updates = new Map<string, OperationShape>();

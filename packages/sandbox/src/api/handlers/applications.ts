@@ -7,7 +7,7 @@ import type { AuditEvent, AuditResult } from '../../audit/audit-log.js';
 import { secretStatus } from '../../state/applications.js';
 import type { ClientSecretRecord } from '../../state/applications.js';
 import type { WebhookEndpointRecord } from '../../webhooks/endpoints.js';
-import { timeKey } from './types.js';
+import { dateOf, timeKey } from './types.js';
 import type { OperationCall, OperationHandler, Output } from './types.js';
 
 const HOUR_MS = 3_600_000;
@@ -16,16 +16,18 @@ const HOUR_MS = 3_600_000;
 export function clientSecretView(record: ClientSecretRecord, now: number): Output {
   return {
     clientSecretId: record.id,
-    ...(record.label === undefined ? {} : { label: record.label }),
+    label: record.label,
     status: secretStatus(record, now),
     secretSuffix: record.suffix,
     createdAt: new Date(record.createdAt),
     expiresAt: new Date(record.expiresAt),
-    ...(record.revokedAt === undefined ? {} : { revokedAt: new Date(record.revokedAt) }),
+    revokedAt: dateOf(record.revokedAt),
     // To the nearest hour, as the model promises (exact use times would be a side channel).
-    ...(record.lastUsedAt === undefined
-      ? {}
-      : { lastUsedAt: new Date(Math.round(record.lastUsedAt / HOUR_MS) * HOUR_MS) }),
+    lastUsedAt: dateOf(
+      record.lastUsedAt === undefined
+        ? undefined
+        : Math.round(record.lastUsedAt / HOUR_MS) * HOUR_MS,
+    ),
   };
 }
 
@@ -34,16 +36,12 @@ function endpointView(call: OperationCall, endpoint: WebhookEndpointRecord): Out
   return {
     webhookEndpointId: endpoint.id,
     url: endpoint.url,
-    ...(endpoint.description === undefined ? {} : { description: endpoint.description }),
+    description: endpoint.description,
     eventTypes: endpoint.eventTypes,
     apiVersion: endpoint.apiVersion,
     createdAt: new Date(endpoint.createdAt),
-    ...(endpoint.rotatedAt === undefined
-      ? {}
-      : { signingSecretRotatedAt: new Date(endpoint.rotatedAt) }),
-    ...(previousExpiresAt === undefined
-      ? {}
-      : { previousSigningSecretExpiresAt: new Date(previousExpiresAt) }),
+    signingSecretRotatedAt: dateOf(endpoint.rotatedAt),
+    previousSigningSecretExpiresAt: dateOf(previousExpiresAt),
   };
 }
 
@@ -51,7 +49,7 @@ function auditEventView(event: AuditEvent): Output {
   return {
     auditEventId: event.auditEventId,
     applicationId: event.applicationId,
-    ...(event.operation === undefined ? {} : { operation: event.operation }),
+    operation: event.operation,
     method: event.method,
     route: event.route,
     scopes: event.scopes,

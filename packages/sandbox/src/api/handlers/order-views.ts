@@ -5,6 +5,7 @@
 import { money } from '../../state/money.js';
 import { orderTotal } from '../../state/orders.js';
 import type { OrderRecord } from '../../state/orders.js';
+import { dateOf } from './types.js';
 import type { Output } from './types.js';
 
 function common(order: OrderRecord): Output {
@@ -15,17 +16,15 @@ function common(order: OrderRecord): Output {
     metadata: order.metadata,
     createdAt: new Date(order.createdAt),
     updatedAt: new Date(order.updatedAt),
-    ...(order.cancelledAt === undefined ? {} : { cancelledAt: new Date(order.cancelledAt) }),
-    ...(order.cancellationReason === undefined
-      ? {}
-      : { cancellationReason: order.cancellationReason }),
+    cancelledAt: dateOf(order.cancelledAt),
+    cancellationReason: order.cancellationReason,
   };
 }
 
 export function orderV1(order: OrderRecord): Output {
   return {
     ...common(order),
-    ...(order.reference === undefined ? {} : { clientReference: order.reference }),
+    clientReference: order.reference,
     currency: order.currency,
     totalCents: orderTotal(order),
     lineItems: order.lines.map((line) => ({
@@ -41,7 +40,7 @@ export function orderV1(order: OrderRecord): Output {
 export function orderV2(order: OrderRecord): Output {
   return {
     ...common(order),
-    ...(order.reference === undefined ? {} : { externalReference: order.reference }),
+    externalReference: order.reference,
     total: money(orderTotal(order), order.currency),
     lineItems: order.lines.map((line) => ({
       sku: line.sku,

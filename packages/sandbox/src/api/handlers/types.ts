@@ -64,6 +64,15 @@ export interface HumanOnlyOperation {
 
 export type OperationBehaviour = OperationHandler | HumanOnlyOperation;
 
+/**
+ * A stored time (epoch milliseconds) as an output timestamp; absent stays absent. Views leave
+ * optional members `undefined` rather than spreading them in: the output writer omits members
+ * without a value, as the model's optional members are.
+ */
+export function dateOf(ms: number | undefined): Date | undefined {
+  return ms === undefined ? undefined : new Date(ms);
+}
+
 /** A sort key whose string order follows time, then id. */
 export function timeKey(time: number, id: string): string {
   return `${String(time).padStart(16, '0')}|${id}`;

@@ -3,7 +3,7 @@
  * portal, so an application's attempt is a 403 `human_only` whatever its scopes.
  */
 import type { UserRecord, UserStatus } from '../../state/users.js';
-import { timeKey } from './types.js';
+import { dateOf, timeKey } from './types.js';
 import type { OperationBehaviour, Output } from './types.js';
 
 function userView(user: UserRecord): Output {
@@ -14,7 +14,7 @@ function userView(user: UserRecord): Output {
     displayName: user.displayName,
     status: user.status,
     createdAt: new Date(user.createdAt),
-    ...(user.lastSignedInAt === undefined ? {} : { lastSignedInAt: new Date(user.lastSignedInAt) }),
+    lastSignedInAt: dateOf(user.lastSignedInAt),
   };
 }
 

@@ -12,10 +12,10 @@ import type {
   ValidationEvent,
 } from '../../model/shapes.js';
 import { errorFor, eventFor } from '../event.js';
-import { asString } from '../node.js';
+import { asString } from '../../model/node.js';
 import { tickedList } from '../text.js';
-import { TRAIT_IDS } from '../trait-ids.js';
-import { httpTraitOf } from './http-trait.js';
+import { TRAIT_IDS } from '../../model/trait-ids.js';
+import { httpRouteOf } from './http-trait.js';
 
 /** Headers HTTP stacks own; binding them from a model breaks clients or proxies. */
 const RESERVED_HEADERS = new Set([
@@ -174,7 +174,7 @@ function checkQueryLiterals(
 ): void {
   const names = new Set(members.map((m) => asString(m.traits[TRAIT_IDS.httpQuery])));
   for (const operation of operations) {
-    const http = httpTraitOf(operation);
+    const http = httpRouteOf(operation);
     if (!http?.parsed.ok) continue;
     for (const literal of http.parsed.pattern.queryLiterals.keys()) {
       if (!names.has(literal)) continue;

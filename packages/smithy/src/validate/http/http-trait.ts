@@ -1,26 +1,19 @@
 /**
- * @module Reading an operation's `@http` trait (`method`, `uri`, `code`) into a typed value with
- * its URI pattern parsed, shared by every HTTP rule.
+ * @module An operation's `@http` trait with its URI pattern parsed: what the URI, label and
+ * conflict rules check.
  */
+import { httpTraitOf } from '../../http/http-trait.js';
+import type { HttpTrait } from '../../http/http-trait.js';
 import type { Shape } from '../../model/shapes.js';
-import { asNumber, asObject, asString } from '../node.js';
-import { TRAIT_IDS } from '../trait-ids.js';
 import type { UriParse } from './uri-pattern.js';
 import { parseUriPattern } from './uri-pattern.js';
 
-export interface HttpTrait {
-  readonly method: string;
-  readonly uri: string;
+export interface HttpRoute extends HttpTrait {
   readonly parsed: UriParse;
-  /** Defaults to 200, as Smithy's trait does. */
-  readonly code: number;
 }
 
-/** The `@http` trait of `shape`, or `undefined` when absent or not an object with method and uri. */
-export function httpTraitOf(shape: Shape): HttpTrait | undefined {
-  const body = asObject(shape.traits[TRAIT_IDS.http]);
-  const method = asString(body?.['method']);
-  const uri = asString(body?.['uri']);
-  if (method === undefined || uri === undefined) return undefined;
-  return { method, uri, parsed: parseUriPattern(uri), code: asNumber(body?.['code']) ?? 200 };
+/** The `@http` trait of `shape` with its parsed URI, or `undefined` when it has none. */
+export function httpRouteOf(shape: Shape): HttpRoute | undefined {
+  const http = httpTraitOf(shape);
+  return http && { ...http, parsed: parseUriPattern(http.uri) };
 }

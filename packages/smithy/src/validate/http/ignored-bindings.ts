@@ -8,9 +8,10 @@
 import type { Member, SemanticModel, ShapeId, ValidationEvent } from '../../model/shapes.js';
 import { eventFor } from '../event.js';
 import type { RelationshipType } from '../relationships.js';
-import { membersOf, relationshipsOf } from '../relationships.js';
+import { relationshipsOf } from '../relationships.js';
+import { membersOf } from '../../model/members.js';
 import { traitName } from '../trait-definitions.js';
-import { TRAIT_IDS } from '../trait-ids.js';
+import { TRAIT_IDS } from '../../model/trait-ids.js';
 
 const INPUT_ONLY: readonly string[] = [
   TRAIT_IDS.httpLabel,

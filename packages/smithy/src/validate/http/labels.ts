@@ -7,8 +7,8 @@
 import type { SemanticModel, ValidationEvent } from '../../model/shapes.js';
 import { describeShape, errorFor } from '../event.js';
 import { tickedList } from '../text.js';
-import { TRAIT_IDS } from '../trait-ids.js';
-import { httpTraitOf } from './http-trait.js';
+import { TRAIT_IDS } from '../../model/trait-ids.js';
+import { httpRouteOf } from './http-trait.js';
 import { findLabel } from './uri-pattern.js';
 
 const ID = 'HttpLabelTrait';
@@ -16,7 +16,7 @@ const ID = 'HttpLabelTrait';
 export function validateHttpLabels(model: SemanticModel): ValidationEvent[] {
   const events: ValidationEvent[] = [];
   for (const operation of model.shapesOfType('operation')) {
-    const http = httpTraitOf(operation);
+    const http = httpRouteOf(operation);
     if (!http?.parsed.ok) continue;
     const pattern = http.parsed.pattern;
     const input = model.getShape(operation.input);

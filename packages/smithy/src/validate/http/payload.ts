@@ -4,19 +4,19 @@
  * document body left to carry it.
  */
 import type { SemanticModel, ShapeId, ValidationEvent } from '../../model/shapes.js';
-import type { Subject } from '../event.js';
 import { errorFor } from '../event.js';
 import { tickedList } from '../text.js';
-import { TRAIT_IDS } from '../trait-ids.js';
-import { httpBindings } from './bindings.js';
+import { TRAIT_IDS } from '../../model/trait-ids.js';
+import { httpBindingsOf } from '../../http/http-bindings.js';
+import type { HttpMessage } from '../../http/http-bindings.js';
 
 export function validateHttpPayloads(model: SemanticModel): ValidationEvent[] {
   const events: ValidationEvent[] = [];
-  const check = (structureId: ShapeId, request: boolean) => {
-    const unbound = httpBindings(model, structureId, request)
+  const check = (structureId: ShapeId, message: HttpMessage) => {
+    const structure = model.getShape(structureId);
+    const unbound = httpBindingsOf(structure, message)
       .filter((b) => b.location === 'unbound')
       .map((b) => b.member.name);
-    const structure: Subject | undefined = model.getShape(structureId);
     if (unbound.length === 0 || !structure) return;
     events.push(
       errorFor(
@@ -29,11 +29,11 @@ export function validateHttpPayloads(model: SemanticModel): ValidationEvent[] {
   };
   for (const operation of model.shapesOfType('operation')) {
     if (operation.traits[TRAIT_IDS.http] === undefined) continue;
-    check(operation.input, true);
-    check(operation.output, false);
+    check(operation.input, 'request');
+    check(operation.output, 'response');
   }
   for (const structure of model.shapesOfType('structure')) {
-    if (structure.traits[TRAIT_IDS.error] !== undefined) check(structure.id, false);
+    if (structure.traits[TRAIT_IDS.error] !== undefined) check(structure.id, 'response');
   }
   return events;
 }

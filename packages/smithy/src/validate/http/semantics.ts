@@ -11,12 +11,12 @@ import type {
   ValidationEvent,
 } from '../../model/shapes.js';
 import { eventFor } from '../event.js';
-import { asNumber, asObject, asString, asStringList } from '../node.js';
+import { asNumber, asObject, asString, asStringList } from '../../model/node.js';
 import { containedOperations } from '../service-operations.js';
 import { tickedList } from '../text.js';
-import { TRAIT_IDS } from '../trait-ids.js';
-import { httpBindings } from './bindings.js';
-import { httpTraitOf } from './http-trait.js';
+import { TRAIT_IDS } from '../../model/trait-ids.js';
+import { httpBindingsOf } from '../../http/http-bindings.js';
+import { httpTraitOf } from '../../http/http-trait.js';
 
 interface MethodSemantics {
   readonly readonly?: boolean;
@@ -58,7 +58,7 @@ export function validateHttpSemantics(model: SemanticModel): ValidationEvent[] {
         ),
       );
     } else if (http.code === 204 || http.code === 205) {
-      const body = httpBindings(model, operation.output, false).some(
+      const body = httpBindingsOf(model.getShape(operation.output), 'response').some(
         (b) => b.location === 'document' || b.location === 'payload',
       );
       if (body) {
@@ -117,7 +117,7 @@ function checkMethod(
   if (semantics.warning) {
     warn(`HttpMethodSemantics.${upper}`, semantics.warning, 'Remove the OPTIONS operation.');
   }
-  const readonly = operation.traits['smithy.api#readonly'] !== undefined;
+  const readonly = operation.traits[TRAIT_IDS.readonly] !== undefined;
   if (semantics.readonly !== undefined && semantics.readonly !== readonly) {
     warn(
       `HttpMethodSemantics.${readonly ? 'UnnecessaryReadonlyTrait' : 'MissingReadonlyTrait'}`,
@@ -125,7 +125,7 @@ function checkMethod(
       readonly ? 'Remove `@readonly`, or use GET.' : 'Add `@readonly` to the operation.',
     );
   }
-  const idempotent = operation.traits['smithy.api#idempotent'] !== undefined;
+  const idempotent = operation.traits[TRAIT_IDS.idempotent] !== undefined;
   if (semantics.idempotent !== undefined && semantics.idempotent !== idempotent) {
     warn(
       `HttpMethodSemantics.${idempotent ? 'UnnecessaryIdempotentTrait' : 'MissingIdempotentTrait'}`,
@@ -136,7 +136,7 @@ function checkMethod(
     );
   }
   if (semantics.allowsBody !== false) return;
-  const bindings = httpBindings(model, operation.input, true);
+  const bindings = httpBindingsOf(model.getShape(operation.input), 'request');
   const payload = bindings.find((b) => b.location === 'payload');
   const document = bindings.filter((b) => b.location === 'document').map((b) => b.member.name);
   const hint =

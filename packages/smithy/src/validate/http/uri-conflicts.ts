@@ -5,17 +5,17 @@
  */
 import type { OperationShape, SemanticModel, ValidationEvent } from '../../model/shapes.js';
 import { errorFor, eventFor } from '../event.js';
-import { asObject, asString } from '../node.js';
+import { asObject, asString } from '../../model/node.js';
 import { containedOperations } from '../service-operations.js';
-import { TRAIT_IDS } from '../trait-ids.js';
-import type { HttpTrait } from './http-trait.js';
-import { httpTraitOf } from './http-trait.js';
+import { TRAIT_IDS } from '../../model/trait-ids.js';
+import type { HttpRoute } from './http-trait.js';
+import { httpRouteOf } from './http-trait.js';
 import type { UriPattern, UriSegment } from './uri-pattern.js';
 import { conflictingLabelSegments, urisConflict } from './uri-pattern.js';
 
 interface Routed {
   readonly operation: OperationShape;
-  readonly http: HttpTrait;
+  readonly http: HttpRoute;
   readonly pattern: UriPattern;
 }
 
@@ -24,7 +24,7 @@ export function validateUriConflicts(model: SemanticModel): ValidationEvent[] {
   for (const service of model.shapesOfType('service')) {
     const routed: Routed[] = [];
     for (const operation of containedOperations(model, service)) {
-      const http = httpTraitOf(operation);
+      const http = httpRouteOf(operation);
       if (http?.parsed.ok) routed.push({ operation, http, pattern: http.parsed.pattern });
     }
     for (const mine of routed) {
@@ -83,18 +83,11 @@ function endpointsConflict(model: SemanticModel, a: Routed, b: Routed): boolean 
   const prefixB = hostPrefix(b.operation);
   if (prefixA === undefined && prefixB === undefined) return true;
   if (prefixA === undefined || prefixB === undefined) return false;
-  return !allowedByPatterns(
-    model,
-    a.operation,
-    prefixA,
-    b.operation,
-    prefixB,
-    'smithy.api#hostLabel',
-  );
+  return !allowedByPatterns(model, a.operation, prefixA, b.operation, prefixB, TRAIT_IDS.hostLabel);
 }
 
 function hostPrefix(operation: OperationShape): UriPattern | undefined {
-  const text = asString(asObject(operation.traits['smithy.api#endpoint'])?.['hostPrefix']);
+  const text = asString(asObject(operation.traits[TRAIT_IDS.endpoint])?.['hostPrefix']);
   if (text === undefined) return undefined;
   // Like Smithy, the prefix splits around labels: `{Region}.api.` is a label then a literal.
   const segments = (text.match(/\{[^}]*\}|[^{}]+/g) ?? []).map((s): UriSegment =>

@@ -5,12 +5,12 @@
  */
 import type { SemanticModel, ValidationEvent } from '../../model/shapes.js';
 import { errorFor, eventFor } from '../event.js';
-import { httpTraitOf } from './http-trait.js';
+import { httpRouteOf } from './http-trait.js';
 
 export function validateHttpUris(model: SemanticModel): ValidationEvent[] {
   const events: ValidationEvent[] = [];
   for (const operation of model.shapesOfType('operation')) {
-    const http = httpTraitOf(operation);
+    const http = httpRouteOf(operation);
     if (!http) continue;
     if (!http.parsed.ok) {
       events.push(

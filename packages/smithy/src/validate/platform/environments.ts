@@ -11,8 +11,8 @@ import type {
   ValidationEvent,
 } from '../../model/shapes.js';
 import { eventFor } from '../event.js';
-import { asList, asObject, asString } from '../node.js';
-import { PLATFORM_TRAITS } from './trait-ids.js';
+import { asList, asObject, asString } from '../../model/node.js';
+import { TRAIT_IDS } from '../../model/trait-ids.js';
 
 const ID = 'PlatformEnvironments';
 const REQUIRED = ['prod', 'sandbox', 'local'] as const;
@@ -21,7 +21,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 export function validateEnvironments(model: SemanticModel): ValidationEvent[] {
   const events: ValidationEvent[] = [];
   for (const service of model.shapesOfType('service')) {
-    const list = asList(service.traits[PLATFORM_TRAITS.environments]);
+    const list = asList(service.traits[TRAIT_IDS.environments]);
     if (list) checkService(service, list, events);
   }
   return events;
@@ -35,7 +35,7 @@ function checkService(
   const error = (detail: string, message: string, hint: string) =>
     events.push(eventFor(service, 'ERROR', `${ID}.${detail}`, message, hint));
   const tokenPath = asString(
-    asObject(service.traits[PLATFORM_TRAITS.oauth2ClientCredentials])?.['tokenPath'],
+    asObject(service.traits[TRAIT_IDS.oauth2ClientCredentials])?.['tokenPath'],
   );
   const seen = new Set<string>();
   for (const entry of list) {

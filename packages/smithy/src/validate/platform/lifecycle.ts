@@ -5,9 +5,9 @@
  */
 import type { SemanticModel, ServiceShape, ValidationEvent } from '../../model/shapes.js';
 import { eventFor } from '../event.js';
-import type { NodeObject } from '../node.js';
-import { asNumber, asObject, asString } from '../node.js';
-import { PLATFORM_TRAITS } from './trait-ids.js';
+import type { NodeObject } from '../../model/node.js';
+import { asNumber, asObject, asString } from '../../model/node.js';
+import { TRAIT_IDS } from '../../model/trait-ids.js';
 
 const ID = 'PlatformLifecycle';
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -15,7 +15,7 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+
 export function validateLifecycle(model: SemanticModel): ValidationEvent[] {
   const events: ValidationEvent[] = [];
   for (const service of model.shapesOfType('service')) {
-    const body = asObject(service.traits[PLATFORM_TRAITS.lifecycle]);
+    const body = asObject(service.traits[TRAIT_IDS.lifecycle]);
     if (body) checkService(model, service, body, events);
   }
   return events;
@@ -94,9 +94,7 @@ function checkService(
   }
   const successor = model.getShape(successorId);
   const major = asNumber(body['major']);
-  const successorMajor = asNumber(
-    asObject(successor?.traits[PLATFORM_TRAITS.lifecycle])?.['major'],
-  );
+  const successorMajor = asNumber(asObject(successor?.traits[TRAIT_IDS.lifecycle])?.['major']);
   if (major !== undefined && successorMajor !== undefined && successorMajor <= major) {
     report(
       'ERROR',

@@ -11,11 +11,10 @@ import type {
   ValidationEvent,
 } from '../../model/shapes.js';
 import { eventFor } from '../event.js';
-import { asObject, asStringList } from '../node.js';
+import { asObject, asStringList } from '../../model/node.js';
 import { containedOperations } from '../service-operations.js';
 import { editDistanceWithin } from '../text.js';
-import { TRAIT_IDS } from '../trait-ids.js';
-import { PLATFORM_TRAITS } from './trait-ids.js';
+import { TRAIT_IDS } from '../../model/trait-ids.js';
 
 const ID = 'PlatformRequiredScopes';
 
@@ -23,7 +22,7 @@ export function validateRequiredScopes(model: SemanticModel): ValidationEvent[] 
   const events: ValidationEvent[] = [];
   const inOAuthService = new Set<string>();
   for (const service of model.shapesOfType('service')) {
-    const oauth = asObject(service.traits[PLATFORM_TRAITS.oauth2ClientCredentials]);
+    const oauth = asObject(service.traits[TRAIT_IDS.oauth2ClientCredentials]);
     if (!oauth) continue;
     const known = Object.keys(asObject(oauth['scopes']) ?? {});
     const used = new Set<string>();
@@ -45,7 +44,7 @@ export function validateRequiredScopes(model: SemanticModel): ValidationEvent[] 
     }
   }
   for (const operation of model.shapesOfType('operation')) {
-    if (operation.traits[PLATFORM_TRAITS.requiredScopes] === undefined) continue;
+    if (operation.traits[TRAIT_IDS.requiredScopes] === undefined) continue;
     if (inOAuthService.has(operation.id)) continue;
     events.push(
       eventFor(
@@ -63,7 +62,7 @@ export function validateRequiredScopes(model: SemanticModel): ValidationEvent[] 
 /** The operation's effective `@auth` (its own, else the service's) includes the OAuth scheme. */
 function usesOAuth(service: ServiceShape, operation: OperationShape): boolean {
   const auth = asStringList(operation.traits[TRAIT_IDS.auth] ?? service.traits[TRAIT_IDS.auth]);
-  return auth === undefined || auth.includes(PLATFORM_TRAITS.oauth2ClientCredentials);
+  return auth === undefined || auth.includes(TRAIT_IDS.oauth2ClientCredentials);
 }
 
 function checkOperation(
@@ -73,7 +72,7 @@ function checkOperation(
   used: Set<string>,
   events: ValidationEvent[],
 ): void {
-  const scopes = asStringList(operation.traits[PLATFORM_TRAITS.requiredScopes]);
+  const scopes = asStringList(operation.traits[TRAIT_IDS.requiredScopes]);
   if (scopes === undefined) {
     events.push(
       eventFor(

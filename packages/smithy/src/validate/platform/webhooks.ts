@@ -4,8 +4,8 @@
  */
 import type { SemanticModel, ValidationEvent } from '../../model/shapes.js';
 import { eventFor } from '../event.js';
-import { asString, asStringList } from '../node.js';
-import { PLATFORM_TRAITS } from './trait-ids.js';
+import { asString, asStringList } from '../../model/node.js';
+import { TRAIT_IDS } from '../../model/trait-ids.js';
 
 const ID = 'PlatformWebhooks';
 
@@ -13,13 +13,13 @@ export function validateWebhooks(model: SemanticModel): ValidationEvent[] {
   const events: ValidationEvent[] = [];
   const delivered = new Set<string>();
   for (const service of model.shapesOfType('service')) {
-    const targets = asStringList(service.traits[PLATFORM_TRAITS.webhooks]);
+    const targets = asStringList(service.traits[TRAIT_IDS.webhooks]);
     if (!targets) continue;
     const byName = new Map<string, string[]>();
     for (const id of targets) {
       delivered.add(id);
       const shape = model.getShape(id);
-      const name = asString(shape?.traits[PLATFORM_TRAITS.webhookEvent]);
+      const name = asString(shape?.traits[TRAIT_IDS.webhookEvent]);
       if (shape?.type !== 'structure' || name === undefined) {
         events.push(
           eventFor(
@@ -48,8 +48,7 @@ export function validateWebhooks(model: SemanticModel): ValidationEvent[] {
     }
   }
   for (const shape of model.shapesOfType('structure')) {
-    if (shape.traits[PLATFORM_TRAITS.webhookEvent] === undefined || delivered.has(shape.id))
-      continue;
+    if (shape.traits[TRAIT_IDS.webhookEvent] === undefined || delivered.has(shape.id)) continue;
     events.push(
       eventFor(
         shape,

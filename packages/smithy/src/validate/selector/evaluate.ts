@@ -5,9 +5,15 @@
  */
 import type { NodeValue, SemanticModel, ShapeId } from '../../model/shapes.js';
 import type { Subject } from '../event.js';
-import { isMember } from '../event.js';
 import type { RelationshipType } from '../relationships.js';
-import { membersOf, relationshipsOf, resolveSubject } from '../relationships.js';
+import { relationshipsOf, resolveSubject } from '../relationships.js';
+import { isMember, membersOf } from '../../model/members.js';
+import {
+  isAggregateShapeType,
+  isNumberShapeType,
+  isServiceShapeType,
+  isSimpleShapeType,
+} from '../../model/shape-types.js';
 import type { Selector, Step } from './parse.js';
 import { parseSelector, SelectorError } from './parse.js';
 
@@ -32,37 +38,6 @@ const LABELS: Readonly<Record<RelationshipType, string | undefined>> = {
   COLLECTION_OPERATION: 'collectionOperation',
   INSTANCE_OPERATION: 'instanceOperation',
 };
-
-const SIMPLE = new Set([
-  'blob',
-  'boolean',
-  'document',
-  'string',
-  'enum',
-  'byte',
-  'short',
-  'integer',
-  'intEnum',
-  'long',
-  'float',
-  'double',
-  'bigDecimal',
-  'bigInteger',
-  'timestamp',
-]);
-const NUMBER = new Set([
-  'byte',
-  'short',
-  'integer',
-  'intEnum',
-  'long',
-  'float',
-  'double',
-  'bigDecimal',
-  'bigInteger',
-]);
-const AGGREGATE = new Set(['list', 'set', 'map', 'structure', 'union']);
-const SERVICE_TYPES = new Set(['service', 'operation', 'resource']);
 
 interface Edge {
   readonly label: string | undefined;
@@ -207,17 +182,17 @@ export class SelectorContext {
       case '*':
         return true;
       case 'number':
-        return NUMBER.has(type);
+        return isNumberShapeType(type);
       case 'simpleType':
-        return SIMPLE.has(type);
+        return isSimpleShapeType(type);
       case 'collection':
         return type === 'list' || type === 'set';
       case 'aggregateType':
-        return AGGREGATE.has(type);
+        return isAggregateShapeType(type);
       case 'serviceType':
-        return SERVICE_TYPES.has(type);
+        return isServiceShapeType(type);
       case 'dataType':
-        return SIMPLE.has(type) || AGGREGATE.has(type);
+        return isSimpleShapeType(type) || isAggregateShapeType(type);
       case 'string':
         return type === 'string' || type === 'enum';
       case 'integer':

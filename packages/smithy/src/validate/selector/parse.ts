@@ -4,6 +4,7 @@
  * (`>`, `<`, `-[rel, ...]->`, `<-[rel]-`, `~>`) and the functions `:is`, `:not`, `:test`. Variables,
  * `:root`, `:in`, `:topdown` and `:recursive` are reported as unsupported rather than guessed at.
  */
+import { SHAPE_TYPES } from '../../model/shape-types.js';
 
 export type Step =
   | { readonly kind: 'type'; readonly name: string }
@@ -30,32 +31,11 @@ export class SelectorError extends Error {
   override readonly name = 'SelectorError';
 }
 
-const TYPE_NAMES = new Set([
+/** What a selector may name as a type: a shape type, `member`, or one of Smithy's groups. */
+const TYPE_NAMES = new Set<string>([
   '*',
-  'blob',
-  'boolean',
-  'document',
-  'string',
-  'enum',
-  'byte',
-  'short',
-  'integer',
-  'intEnum',
-  'long',
-  'float',
-  'double',
-  'bigDecimal',
-  'bigInteger',
-  'timestamp',
-  'list',
-  'set',
-  'map',
-  'structure',
-  'union',
+  ...SHAPE_TYPES,
   'member',
-  'service',
-  'resource',
-  'operation',
   'number',
   'simpleType',
   'collection',
@@ -163,13 +143,18 @@ class Parser {
   }
 
   #relationships(): string[] {
-    const names: string[] = [];
+    return this.#commaSeparated(() => this.#identifier());
+  }
+
+  /** `item, item, ...` (at least one), with space allowed around each item. */
+  #commaSeparated<T>(item: () => T): T[] {
+    const items: T[] = [];
     do {
       this.skipSpace();
-      names.push(this.#identifier());
+      items.push(item());
       this.skipSpace();
     } while (this.#eat(','));
-    return names;
+    return items;
   }
 
   #function(): Step {
@@ -202,12 +187,7 @@ class Parser {
     if (this.#eat(']')) return { kind: 'attr', path };
     const comparator = COMPARATORS.find((op) => this.#eat(op));
     if (!comparator) throw this.fail(`Unknown attribute comparator token '${this.peek()}'`);
-    const values: string[] = [];
-    do {
-      this.skipSpace();
-      values.push(this.#value());
-      this.skipSpace();
-    } while (this.#eat(','));
+    const values = this.#commaSeparated(() => this.#value());
     const caseInsensitive = this.#eat('i');
     this.skipSpace();
     this.#expect(']');

@@ -5,17 +5,29 @@
  * operations by name, members by name; whether a change breaks depends on the direction a shape
  * travels: narrowing what a partner may send breaks, and so does removing what they receive.
  */
-import type { Member, SemanticModel, Shape, ShapeId } from '@platform/smithy';
-import { shapeName } from '../reference/api.js';
 import {
-  TRAIT,
-  has,
-  httpTrait,
-  paginated,
-  requiredScopes,
-  webhookEventName,
-  webhookShapes,
-} from '../reference/traits.js';
+  asObject,
+  asString,
+  asStringList,
+  BigNumberValue,
+  compareNumbers,
+  enumValues,
+  httpBindingsOf,
+  httpTraitOf,
+  paginatedTraitOf,
+  shapeName,
+  TRAIT_IDS,
+} from '@platform/smithy';
+import type {
+  Bound,
+  HttpBinding,
+  HttpMessage,
+  Member,
+  NodeValue,
+  SemanticModel,
+  Shape,
+  ShapeId,
+} from '@platform/smithy';
 import { sortChanges, type ChangeCode, type ModelChange, type Severity } from './changes.js';
 
 /** One side of a comparison: a model and the id of a service in it. */
@@ -96,10 +108,7 @@ class Differ {
   }
 
   private compareEnums(a: Shape, b: Shape, where: string): void {
-    const values = (s: Shape): Set<string> =>
-      s.type === 'enum' || s.type === 'intEnum'
-        ? new Set([...s.members.values()].map((m) => String(m.traits[TRAIT.enumValue] ?? m.name)))
-        : new Set();
+    const values = (s: Shape): Set<string> => new Set((enumValues(s) ?? []).map(String));
     const before = values(a);
     const after = values(b);
     for (const v of before) {
@@ -121,11 +130,11 @@ class Differ {
   ): void {
     if (direction !== 'input') return;
     const narrowed =
-      narrowing(a.traits[TRAIT.length], b.traits[TRAIT.length]) ??
-      narrowing(a.traits[TRAIT.range], b.traits[TRAIT.range]);
+      narrowing(a.traits[TRAIT_IDS.length], b.traits[TRAIT_IDS.length]) ??
+      narrowing(a.traits[TRAIT_IDS.range], b.traits[TRAIT_IDS.range]);
     if (narrowed) this.add('breaking', 'ConstraintNarrowed', where, narrowed);
-    const pa = a.traits[TRAIT.pattern];
-    const pb = b.traits[TRAIT.pattern];
+    const pa = a.traits[TRAIT_IDS.pattern];
+    const pb = b.traits[TRAIT_IDS.pattern];
     if (pb !== undefined && pa !== pb) {
       this.add('breaking', 'ConstraintNarrowed', where, `pattern changed to ${String(pb)}`);
     }
@@ -136,7 +145,7 @@ class Differ {
     after: readonly Member[],
     direction: Direction,
     where: string,
-    bindings = false,
+    places?: ReadonlyMap<Member, string>,
   ): void {
     const old = new Map(before.map((m) => [m.name, m]));
     const now = new Map(after.map((m) => [m.name, m]));
@@ -155,13 +164,9 @@ class Differ {
       if (direction === 'output' && wasRequired && !isNowRequired) {
         this.add('breaking', 'MemberBecameOptional', subject, `\`${name}\` may now be absent`);
       }
-      if (bindings && binding(m) !== binding(next)) {
-        this.add(
-          'breaking',
-          'MemberBindingChanged',
-          subject,
-          `sent in ${binding(next)} instead of ${binding(m)}`,
-        );
+      const [was, is] = [places?.get(m), places?.get(next)];
+      if (was !== is) {
+        this.add('breaking', 'MemberBindingChanged', subject, `sent in ${is} instead of ${was}`);
       }
       this.compareConstraints(m, next, direction, subject);
       this.compareTargets(m.target, next.target, direction, subject);
@@ -194,43 +199,46 @@ function describe(model: SemanticModel, shape: Shape): string {
 }
 
 function isRequired(member: Member): boolean {
-  return has(member.traits, TRAIT.required) && !has(member.traits, TRAIT.default);
+  return TRAIT_IDS.required in member.traits && !(TRAIT_IDS.default in member.traits);
 }
 
-function binding(member: Member): string {
-  const t = member.traits;
-  if (has(t, TRAIT.httpLabel)) return 'the path';
-  if (typeof t[TRAIT.httpQuery] === 'string') return `query \`${String(t[TRAIT.httpQuery])}\``;
-  if (typeof t[TRAIT.httpHeader] === 'string') return `header \`${String(t[TRAIT.httpHeader])}\``;
-  if (has(t, TRAIT.httpPayload)) return 'the payload';
-  return 'the body';
+/** Where a member of a request or response travels, in the words of a change message. */
+function placeOf(binding: HttpBinding): string {
+  switch (binding.location) {
+    case 'label':
+      return 'the path';
+    case 'query':
+      return `query \`${binding.locationName}\``;
+    case 'header':
+      return `header \`${binding.locationName}\``;
+    case 'payload':
+      return 'the payload';
+    default:
+      return 'the body';
+  }
 }
 
-function bounds(value: unknown): { min?: number; max?: number } | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Record<string, unknown>;
-  return {
-    min: typeof v['min'] === 'number' ? v['min'] : undefined,
-    max: typeof v['max'] === 'number' ? v['max'] : undefined,
-  };
+function bound(value: NodeValue | undefined): Bound | undefined {
+  return typeof value === 'number' || value instanceof BigNumberValue ? value : undefined;
 }
 
 /** A message when `after` admits fewer values than `before`, else `undefined`. */
-function narrowing(before: unknown, after: unknown): string | undefined {
-  const a = bounds(before) ?? {};
-  const b = bounds(after);
-  if (!b) return undefined;
-  if (b.min !== undefined && (a.min === undefined || b.min > a.min))
-    return `minimum raised to ${b.min}`;
-  if (b.max !== undefined && (a.max === undefined || b.max < a.max))
-    return `maximum lowered to ${b.max}`;
+function narrowing(
+  before: NodeValue | undefined,
+  after: NodeValue | undefined,
+): string | undefined {
+  const was = asObject(before) ?? {};
+  const is = asObject(after);
+  if (!is) return undefined;
+  const [min, max] = [bound(is['min']), bound(is['max'])];
+  const [oldMin, oldMax] = [bound(was['min']), bound(was['max'])];
+  if (min !== undefined && (oldMin === undefined || compareNumbers(min, oldMin) === 1)) {
+    return `minimum raised to ${String(min)}`;
+  }
+  if (max !== undefined && (oldMax === undefined || compareNumbers(max, oldMax) === -1)) {
+    return `maximum lowered to ${String(max)}`;
+  }
   return undefined;
-}
-
-function membersOf(model: SemanticModel, id: ShapeId): Member[] {
-  if (id === 'smithy.api#Unit') return [];
-  const shape = model.expectShape(id);
-  return shape.type === 'structure' || shape.type === 'union' ? [...shape.members.values()] : [];
 }
 
 function operationsByName(ref: ServiceRef): Map<string, Shape> {
@@ -251,8 +259,8 @@ export function diffServices(before: ServiceRef, after: ServiceRef): ModelChange
       d.add('breaking', 'OperationRemoved', subject, `operation \`${name}\` removed`);
       continue;
     }
-    const h1 = httpTrait(op.traits);
-    const h2 = httpTrait(next.traits);
+    const h1 = httpTraitOf(op);
+    const h2 = httpTraitOf(next);
     const http1 = h1 ? `${h1.method} ${h1.uri.replace(/\/v\d+\//, '/vN/')}` : '';
     const http2 = h2 ? `${h2.method} ${h2.uri.replace(/\/v\d+\//, '/vN/')}` : '';
     if (http1 !== http2) {
@@ -271,18 +279,16 @@ export function diffServices(before: ServiceRef, after: ServiceRef): ModelChange
         `success status ${h2.code} (was ${h1.code})`,
       );
     }
-    const s1 = requiredScopes(op.traits);
-    const s2 = requiredScopes(next.traits);
+    const s1 = asStringList(op.traits[TRAIT_IDS.requiredScopes]) ?? [];
+    const s2 = asStringList(next.traits[TRAIT_IDS.requiredScopes]) ?? [];
     for (const s of s2.filter((x) => !s1.includes(x))) {
       d.add('breaking', 'ScopeAdded', subject, `now also requires scope \`${s}\``);
     }
     for (const s of s1.filter((x) => !s2.includes(x))) {
       d.add('additive', 'ScopeRemoved', subject, `no longer requires scope \`${s}\``);
     }
-    const p1 = JSON.stringify(paginated(op.traits) ?? null);
-    const p2 = JSON.stringify(paginated(next.traits) ?? null);
-    if (p1 !== p2) {
-      const p = paginated(next.traits);
+    const p = paginatedTraitOf(next);
+    if (JSON.stringify(paginatedTraitOf(op) ?? null) !== JSON.stringify(p ?? null)) {
       d.add(
         'breaking',
         'PaginationChanged',
@@ -292,20 +298,14 @@ export function diffServices(before: ServiceRef, after: ServiceRef): ModelChange
           : 'no longer paginated',
       );
     }
-    d.compareMembers(
-      membersOf(before.model, op.input),
-      membersOf(after.model, next.input),
-      'input',
-      `${name} input`,
-      true,
-    );
-    d.compareMembers(
-      membersOf(before.model, op.output),
-      membersOf(after.model, next.output),
-      'output',
-      `${name} output`,
-      true,
-    );
+    for (const side of ['input', 'output'] as const) {
+      const message: HttpMessage = side === 'input' ? 'request' : 'response';
+      const was = httpBindingsOf(before.model.getShape(op[side]), message);
+      const is = httpBindingsOf(after.model.getShape(next[side]), message);
+      const places = new Map([...was, ...is].map((b) => [b.member, placeOf(b)]));
+      const members = (bindings: readonly HttpBinding[]) => bindings.map((b) => b.member);
+      d.compareMembers(members(was), members(is), side, `${name} ${side}`, places);
+    }
     const e1 = new Set(op.errors.map(shapeName));
     for (const e of next.errors.map(shapeName).filter((x) => !e1.has(x))) {
       d.add('additive', 'ErrorAdded', subject, `may now answer \`${e}\``);
@@ -322,10 +322,12 @@ export function diffServices(before: ServiceRef, after: ServiceRef): ModelChange
 function compareWebhooks(d: Differ, before: ServiceRef, after: ServiceRef, service: string): void {
   const events = (ref: ServiceRef): Map<string, ShapeId> =>
     new Map(
-      webhookShapes(ref.model.expectShape(ref.service).traits).map((id) => [
-        webhookEventName(ref.model.expectShape(id).traits) ?? shapeName(id),
-        id,
-      ]),
+      (asStringList(ref.model.expectShape(ref.service).traits[TRAIT_IDS.webhooks]) ?? []).map(
+        (id) => [
+          asString(ref.model.expectShape(id).traits[TRAIT_IDS.webhookEvent]) ?? shapeName(id),
+          id,
+        ],
+      ),
     );
   const old = events(before);
   const now = events(after);

@@ -1,6 +1,6 @@
 import { formatEvent, loadModel } from '@platform/smithy';
 import { describe, expect, it } from 'vitest';
-import { diffServices } from '../src/diff/diff.js';
+import { diffServices } from '../src/index.js';
 
 /** A tiny service in namespace `ns`, with `body` appended (operations and shapes). */
 function model(ns: string, ops: string, body: string) {
@@ -121,5 +121,19 @@ describe('diffServices', () => {
     expect(diffServices(v1, v2)).toEqual([]);
     const moved = model('c', 'GetThing', get('', '').replace('/things/{id}', '/v2/items/{id}'));
     expect(codes(diffServices(v1, moved))).toEqual(['breaking HttpBindingChanged S.GetThing']);
+  });
+
+  it('compares constraint bounds of inputs by their exact value', () => {
+    const bounded = (min: string) => get(`@httpQuery("n") @range(min: ${min}) n: Long`, '');
+    const a = model('a', 'GetThing', bounded('9007199254740992'));
+    const same = model('b', 'GetThing', bounded('9007199254740992'));
+    const raised = model('c', 'GetThing', bounded('9007199254740993'));
+    expect(diffServices(a, same)).toEqual([]);
+    expect(diffServices(a, raised)).toEqual([
+      expect.objectContaining({
+        code: 'ConstraintNarrowed',
+        message: 'minimum raised to 9007199254740993',
+      }),
+    ]);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * @module Narrowing helpers for `NodeValue` (trait values), so rules read trait bodies without
- * casts and treat a malformed body as "absent" instead of crashing.
+ * @module Narrowing helpers for `NodeValue` (trait values, metadata, examples), so validators
+ * and later stages read trait bodies without casts and treat a malformed body as absent instead
+ * of crashing.
  */
-import { BigNumberValue } from '../model/shapes.js';
-import type { NodeValue } from '../model/shapes.js';
+import { BigNumberValue } from './shapes.js';
+import type { NodeValue } from './shapes.js';
 
 export type NodeObject = { readonly [key: string]: NodeValue };
 

@@ -1,0 +1,78 @@
+/**
+ * @module The absolute shape ids of every trait this toolchain reads, in one table, so no stage
+ * spells `smithy.api#...` by hand and a renamed trait is renamed once. Keys are the trait names;
+ * the Platform's own traits (defined in `model/common/traits.smithy`) sit beside Smithy's.
+ */
+export const TRAIT_IDS = {
+  // Smithy prelude: type refinement and documentation.
+  addedDefault: 'smithy.api#addedDefault',
+  box: 'smithy.api#box',
+  clientOptional: 'smithy.api#clientOptional',
+  default: 'smithy.api#default',
+  deprecated: 'smithy.api#deprecated',
+  documentation: 'smithy.api#documentation',
+  enum: 'smithy.api#enum',
+  enumValue: 'smithy.api#enumValue',
+  error: 'smithy.api#error',
+  examples: 'smithy.api#examples',
+  externalDocumentation: 'smithy.api#externalDocumentation',
+  idRef: 'smithy.api#idRef',
+  input: 'smithy.api#input',
+  jsonName: 'smithy.api#jsonName',
+  mediaType: 'smithy.api#mediaType',
+  mixin: 'smithy.api#mixin',
+  output: 'smithy.api#output',
+  required: 'smithy.api#required',
+  sensitive: 'smithy.api#sensitive',
+  sparse: 'smithy.api#sparse',
+  streaming: 'smithy.api#streaming',
+  tags: 'smithy.api#tags',
+  timestampFormat: 'smithy.api#timestampFormat',
+  title: 'smithy.api#title',
+  trait: 'smithy.api#trait',
+  // Smithy prelude: constraints.
+  length: 'smithy.api#length',
+  pattern: 'smithy.api#pattern',
+  range: 'smithy.api#range',
+  uniqueItems: 'smithy.api#uniqueItems',
+  // Smithy prelude: behaviour.
+  idempotencyToken: 'smithy.api#idempotencyToken',
+  idempotent: 'smithy.api#idempotent',
+  paginated: 'smithy.api#paginated',
+  readonly: 'smithy.api#readonly',
+  // Smithy prelude: HTTP bindings.
+  http: 'smithy.api#http',
+  httpChecksumRequired: 'smithy.api#httpChecksumRequired',
+  httpError: 'smithy.api#httpError',
+  httpHeader: 'smithy.api#httpHeader',
+  httpLabel: 'smithy.api#httpLabel',
+  httpPayload: 'smithy.api#httpPayload',
+  httpPrefixHeaders: 'smithy.api#httpPrefixHeaders',
+  httpQuery: 'smithy.api#httpQuery',
+  httpQueryParams: 'smithy.api#httpQueryParams',
+  httpResponseCode: 'smithy.api#httpResponseCode',
+  // Smithy prelude: endpoints, auth and protocols.
+  auth: 'smithy.api#auth',
+  authDefinition: 'smithy.api#authDefinition',
+  endpoint: 'smithy.api#endpoint',
+  hostLabel: 'smithy.api#hostLabel',
+  httpApiKeyAuth: 'smithy.api#httpApiKeyAuth',
+  httpBasicAuth: 'smithy.api#httpBasicAuth',
+  httpBearerAuth: 'smithy.api#httpBearerAuth',
+  httpDigestAuth: 'smithy.api#httpDigestAuth',
+  optionalAuth: 'smithy.api#optionalAuth',
+  protocolDefinition: 'smithy.api#protocolDefinition',
+  // Bundled AWS and Smithy protocol traits.
+  httpChecksum: 'aws.protocols#httpChecksum',
+  restJson1: 'aws.protocols#restJson1',
+  rpcv2Json: 'smithy.protocols#rpcv2Json',
+  sigv4: 'aws.auth#sigv4',
+  specificationExtension: 'smithy.openapi#specificationExtension',
+  // The Platform's own traits.
+  environments: 'example.platform#environments',
+  lifecycle: 'example.platform#lifecycle',
+  oauth2ClientCredentials: 'example.platform#oauth2ClientCredentials',
+  requiredScopes: 'example.platform#requiredScopes',
+  webhookEvent: 'example.platform#webhookEvent',
+  webhooks: 'example.platform#webhooks',
+} as const;
