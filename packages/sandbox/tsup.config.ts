@@ -82,7 +82,10 @@ export default defineConfig([
     ...shared,
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
-    dts: { resolve: [/^@platform\//] },
+    // The workspace's `paths` (tsconfig.json) are relative to the repository root; tsup would read
+    // them from this package, and fall back to `@platform/api-client`'s built `dist/`, which a
+    // release from a clean checkout has not built yet.
+    dts: { resolve: [/^@platform\//], compilerOptions: { baseUrl: REPO_ROOT } },
   },
   {
     ...shared,
