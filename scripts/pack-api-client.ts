@@ -1,7 +1,7 @@
 /**
  * @module scripts/pack-api-client
  *
- * Packs both SDK lines of `@platform/api-client` from one source (DESIGN §3, versioning): the
+ * Packs both SDK lines of `@platform/api-client` from one source (ARCHITECTURE.md §2.4 and §4.6): the
  * `1.x` tarball, whose root entry is API v1, and the `2.x` tarball, whose root entry is API v2.
  * Each line is built by tsup with `PLATFORM_SDK_VERSION` into its own staging folder (the
  * workspace `dist/` is left alone) and packed with README, LICENSE and a CHANGELOG of its API

@@ -2,7 +2,7 @@
  * @module bench/client
  *
  * Benchmark of the SDK client runtime against raw `fetch`, openapi-fetch and the openai SDK
- * (DESIGN §7): a GET of a 298-byte JSON order from a loopback server in another process (on
+ * (ARCHITECTURE.md §5): a GET of a 298-byte JSON order from a loopback server in another process (on
  * another core where `taskset` exists). Contestants are interleaved; each ratio is the median,
  * over three rounds (`BENCH_ROUNDS`), of the ratio to raw fetch within the round. Our client
  * runs with authentication (a cached OAuth token) and retries on.

@@ -1,6 +1,6 @@
 /**
  * @module
- * Webhook verification throughput (DESIGN §7): verifications per second at 1 KiB and 64 KiB
+ * Webhook verification throughput (ARCHITECTURE.md §5): verifications per second at 1 KiB and 64 KiB
  * bodies, as ratios of the node:crypto floor — createHmac over `{id}.{timestamp}.{body}`, hex
  * decode of the received signature, timingSafeEqual — and of the floor plus JSON.parse. Targets:
  * signature-only verification ≥ 0.9× the floor, verification returning the event — its payload

@@ -1,6 +1,6 @@
 /**
  * @module
- * `npm run generate` wall time (DESIGN §7: model → all generated artifacts ≤ 2 s): runs
+ * `npm run generate` wall time (ARCHITECTURE.md §5: model → all generated artifacts ≤ 2 s): runs
  * `scripts/generate.mjs --check` (model → OpenAPI documents and types, model → SDK sources,
  * nothing written) as a fresh process, as a user would, and reports the median of the runs,
  * plus the model → SDK step alone in this process. The first run may rebuild the generator

@@ -7,7 +7,7 @@
  */
 import type { NodeValue, Traits } from '@platform/smithy';
 
-/** First lines of every generated file (STYLE item 1). */
+/** First lines of every generated file (ARCHITECTURE.md §3.4). */
 export const GENERATED_HEADER =
   '// @platform/codegen generated code: do not edit. Change model/ and run `npm run generate`.\n';
 

@@ -1,5 +1,5 @@
 /**
- * Output is deterministic (DESIGN §2): the same bytes whatever order the model files are read
+ * Output is deterministic (ARCHITECTURE.md §1): the same bytes whatever order the model files are read
  * in, and the manifest records the hash of the model as it is now.
  */
 import { createHash } from 'node:crypto';

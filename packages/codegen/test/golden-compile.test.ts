@@ -1,7 +1,7 @@
 /**
  * @module golden-compile.test
  *
- * The golden files compile (STYLE item 7): every file under `fixtures/golden/expected/` is
+ * The golden files compile (ARCHITECTURE.md §3.5): every file under `fixtures/golden/expected/` is
  * type-checked against the real runtime with the repository's compiler options, placed where
  * generated code lives so its relative imports resolve.
  */

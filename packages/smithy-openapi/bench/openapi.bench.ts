@@ -1,7 +1,7 @@
 /**
  * How long the Platform model takes to become OpenAPI: loading the model, converting its six
  * services, and the whole `generate:openapi` step (conversion and openapi-typescript).
- * DESIGN §7 budgets 2 s for model → all generated artifacts; this is the OpenAPI share of it.
+ * ARCHITECTURE.md §5 budgets 2 s for model → all generated artifacts; this is the OpenAPI share of it.
  * Median of five runs after a warm-up.
  */
 import { join } from 'node:path';

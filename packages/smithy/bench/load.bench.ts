@@ -1,5 +1,5 @@
 /**
- * @module Front-end load time (DESIGN §7 budgets the whole model → artifacts chain at 2 s):
+ * @module Front-end load time (ARCHITECTURE.md §5 budgets the whole model → artifacts chain at 2 s):
  * parse + assemble, and parse + assemble + validate, for the Platform model (`model/`) and, when
  * Smithy's corpus is beside the checkout, the ~0.5 MB restJson1 protocol-test model. Each figure
  * is the median of several runs after a warm-up. Run with `npm run bench smithy`.

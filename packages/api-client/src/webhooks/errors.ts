@@ -1,7 +1,7 @@
 /**
  * @module
  * The one error a webhook verification fails with. `code` is the stable, coarse contract of
- * DESIGN §3a that partners branch on; `reason` carries the finer distinction (too old vs too new,
+ * public names (ARCHITECTURE.md §3.3) that partners branch on; `reason` carries the finer distinction (too old vs too new,
  * whitespace in a secret, invalid JSON, …) so that the set of `code`s never has to grow.
  * Configuration mistakes (no secrets, a negative tolerance) are `TypeError`s instead: they are bugs
  * in the receiver, not properties of the delivery.
@@ -10,7 +10,7 @@
 import { errorGuard, PlatformError } from '../runtime/errors/platform-error.js';
 import type { WebhookHeaderName } from './headers.js';
 
-/** The stable machine codes of DESIGN §3a, in the order the checks run. */
+/** The stable machine codes (ARCHITECTURE.md §3.3), in the order the checks run. */
 export type WebhookVerificationErrorCode =
   | 'body_not_raw'
   | 'missing_header'

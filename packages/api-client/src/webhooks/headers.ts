@@ -1,6 +1,6 @@
 /**
  * @module
- * The three delivery headers of DESIGN §3: their names, the grammar of the id and timestamp, and
+ * The three delivery headers (ARCHITECTURE.md §4.4): their names, the grammar of the id and timestamp, and
  * reading them case-insensitively from either a Fetch `Headers` or a plain object (Node's
  * `IncomingHttpHeaders`, a framework's header record, a test's literal).
  */
@@ -99,7 +99,7 @@ function fromGetter(headers: HeaderGetter): Found[] {
 }
 
 /**
- * Reads the three headers, in the order DESIGN §3 checks them: all present first, then each used
+ * Reads the three headers, in the order ARCHITECTURE.md §4.4 checks them: all present first, then each used
  * exactly once. (Their contents are checked by the caller.) A `Headers` joins a repeated header
  * with `", "`, which the grammar of every header refuses, so repetition is caught there.
  */

@@ -1,6 +1,6 @@
 /**
  * @module
- * `signWebhook`: the sender's side of DESIGN §3, used by the sandbox, the testing kit and tests.
+ * `signWebhook`: the sender's side of the delivery scheme (ARCHITECTURE.md §4.4), used by the sandbox, the testing kit and tests.
  * One `sha256=` entry per secret, in the order given — two during a rotation.
  */
 

@@ -1,6 +1,6 @@
 /**
  * @module
- * `verifyWebhook` and its signature-only sibling. Checks run in the order of DESIGN §3 — raw body,
+ * `verifyWebhook` and its signature-only sibling. Checks run in the order of ARCHITECTURE.md §4.4 — raw body,
  * headers present, headers well-formed, timestamp window, signature, payload — after the options
  * themselves (a configuration mistake is a `TypeError`, whatever the delivery). Every failure is a
  * rejection of the returned promise, never a synchronous throw. The payload is checked against the

@@ -1,6 +1,6 @@
 /**
  * Every operation of both API versions through its generated aggregated client against a real
- * loopback server (STYLE item 6: tests named by the model). The input of the operation's first
+ * loopback server (tests named by the model, ARCHITECTURE.md §3.5). The input of the operation's first
  * `@examples` entry must reach the wire exactly where the model's HTTP binding puts it (path
  * labels, query, headers, JSON body — derived here from the traits, not from the generated
  * specs), and the example output, sent back, must come out as the output. Each error example

@@ -5,7 +5,7 @@ import { cryptoPaths, expectTypeError, webhooksUsing } from './support.js';
 const NOW = 1_700_000_000;
 const BODY = '{"type":"order.created"}';
 
-/** The scheme of DESIGN §3 written out independently with node:crypto. */
+/** The signing scheme (ARCHITECTURE.md §4.4) written out independently with node:crypto. */
 function reference(secret: string, id: string, timestamp: number, body: string): string {
   return createHmac('sha256', secret).update(`${id}.${timestamp}.${body}`).digest('hex');
 }

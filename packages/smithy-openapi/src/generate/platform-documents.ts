@@ -86,7 +86,7 @@ export async function generatePlatformOpenApi(
 
 /**
  * openapi-typescript through its CommonJS build: an `import` makes Node scan the 9 MB
- * TypeScript compiler it loads for named exports, ~0.5 s of `npm run generate` (DESIGN §7).
+ * TypeScript compiler it loads for named exports, ~0.5 s of `npm run generate` (ARCHITECTURE.md §5).
  */
 const { default: openapiTS, astToString } = createRequire(import.meta.url)(
   'openapi-typescript',

@@ -1,7 +1,7 @@
 /**
  * @module config/client-options
  *
- * The options every generated client takes (DESIGN §3a names), and the configuration a client
+ * The options every generated client takes (public names, ARCHITECTURE.md §3.3), and the configuration a client
  * exposes once they are resolved — without its secret.
  */
 import type { Logger, TokenIdentityProvider } from '../smithy-types.js';

@@ -2,7 +2,7 @@
  * @module test/runtime/support/orders
  *
  * A hand-written stand-in for what codegen will emit for one service: the order operations of
- * DESIGN §3a as commands, a bare and an aggregated client, a paginator, modeled errors and a
+ * the public names (ARCHITECTURE.md §3.3) as commands, a bare and an aggregated client, a paginator, modeled errors and a
  * service descriptor with its own environment table. Tests and the benchmark use it to drive
  * the runtime end to end.
  */
