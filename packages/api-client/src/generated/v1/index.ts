@@ -90,6 +90,7 @@ export {
   type TokenCache,
   tokenCacheKey,
   type TokenCacheKeyParts,
+  type TokenCacheRequest,
   VERSION_RETIRED_ERROR_CODE,
 } from '../../runtime/index.js';
 export {
