@@ -19,6 +19,7 @@ export default defineConfig({
     v2: 'src/generated/v2/index.ts',
     webhooks: 'src/webhooks/index.ts',
     testing: 'src/testing/index.ts',
+    redis: 'src/redis/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
