@@ -33,17 +33,16 @@ export function createMemoryReplayGuard(options: MemoryReplayGuardOptions = {}):
     }
   };
   return {
-    firstDelivery(id) {
+    async firstDelivery(id) {
       checkDeliveryId(id);
       const now = Date.now();
       forgetExpired(now);
-      if (taken.has(id)) return Promise.resolve(false);
+      if (taken.has(id)) return false;
       taken.set(id, now + ttlMs);
-      return Promise.resolve(true);
+      return true;
     },
-    release(id) {
+    async release(id) {
       taken.delete(checkDeliveryId(id));
-      return Promise.resolve();
     },
   };
 }

@@ -6,7 +6,17 @@ import {
   ServiceError,
   errorGuard,
 } from '../../runtime/index.js';
-import type { AbsoluteUrl, ApiVersion, ConflictReason, DateTime, FieldErrorList, ForbiddenReason, ResourceType, RetryAfterSeconds, ScopeList } from './models.js';
+import type {
+  AbsoluteUrl,
+  ApiVersion,
+  ConflictReason,
+  DateTime,
+  FieldErrorList,
+  ForbiddenReason,
+  ResourceType,
+  RetryAfterSeconds,
+  ScopeList,
+} from './models.js';
 
 /**
  * The API version in the request path has passed its sunset date and no longer answers.
@@ -16,7 +26,12 @@ import type { AbsoluteUrl, ApiVersion, ConflictReason, DateTime, FieldErrorList,
 export class ApiVersionRetiredError extends ApiVersionGoneError {
   static override readonly brand: string = 'example.platform#ApiVersionRetiredError';
   static override readonly code: string | undefined = 'ApiVersionRetiredError';
-  static override readonly members: readonly string[] = ['retiredVersion', 'successorVersion', 'retiredAt', 'migrationGuideUrl'];
+  static override readonly members: readonly string[] = [
+    'retiredVersion',
+    'successorVersion',
+    'retiredAt',
+    'migrationGuideUrl',
+  ];
   /**
    * The retired version, for example `v1`.
    */
@@ -36,7 +51,9 @@ export class ApiVersionRetiredError extends ApiVersionGoneError {
 }
 
 /** True for a {@link ApiVersionRetiredError}, also across realms. */
-export const isApiVersionRetiredError = errorGuard<ApiVersionRetiredError>(ApiVersionRetiredError.brand);
+export const isApiVersionRetiredError = errorGuard<ApiVersionRetiredError>(
+  ApiVersionRetiredError.brand,
+);
 
 /**
  * The request conflicts with the current state of a resource or with an earlier request.
@@ -176,7 +193,9 @@ export class ServiceUnavailableError extends ServiceError {
 }
 
 /** True for a {@link ServiceUnavailableError}, also across realms. */
-export const isServiceUnavailableError = errorGuard<ServiceUnavailableError>(ServiceUnavailableError.brand);
+export const isServiceUnavailableError = errorGuard<ServiceUnavailableError>(
+  ServiceUnavailableError.brand,
+);
 
 /**
  * The request carries no access token, or one that is malformed, expired or revoked. Get a new
