@@ -15,28 +15,8 @@ import {
 } from '../../runtime/index.js';
 import { SDK_VERSION } from '../../sdk-version.js';
 import { ENVIRONMENTS, type Environment } from './environments.js';
-import {
-  ApiVersionRetiredError,
-  ConflictError,
-  ForbiddenError,
-  InternalError,
-  NotFoundError,
-  RateLimitedError,
-  ServiceUnavailableError,
-  UnauthorizedError,
-  ValidationError,
-} from './errors.js';
-import type {
-  CancelOrderInput,
-  CancelOrderOutput,
-  CreateOrderInput,
-  CreateOrderOutput,
-  GetOrderInput,
-  GetOrderOutput,
-  ListOrdersInput,
-  ListOrdersOutput,
-  Order,
-} from './models.js';
+import { ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError } from './errors.js';
+import type { CancelOrderInput, CancelOrderOutput, CreateOrderInput, CreateOrderOutput, GetOrderInput, GetOrderOutput, ListOrdersInput, ListOrdersOutput, Order } from './models.js';
 
 /** How CancelOrder is sent: `POST /v1/orders/{orderId}/cancel`. */
 export const CancelOrderOperation = /* @__PURE__ */ defineOperation({
@@ -70,12 +50,7 @@ export const CreateOrderOperation = /* @__PURE__ */ defineOperation({
   method: 'POST',
   path: '/v1/orders',
   headers: { idempotencyKey: 'idempotency-key' },
-  body: {
-    clientReference: 'clientReference',
-    currency: 'currency',
-    lineItems: 'lineItems',
-    metadata: 'metadata',
-  },
+  body: { clientReference: 'clientReference', currency: 'currency', lineItems: 'lineItems', metadata: 'metadata' },
   kinds: { idempotencyKey: 'string' },
   required: ['currency', 'lineItems'],
   idempotencyToken: 'idempotencyKey',
@@ -126,29 +101,12 @@ export const ListOrdersOperation = /* @__PURE__ */ defineOperation({
   name: 'ListOrders',
   method: 'GET',
   path: '/v1/orders',
-  query: {
-    page: 'page',
-    pageSize: 'pageSize',
-    status: 'status',
-    createdAfter: 'createdAfter',
-    createdBefore: 'createdBefore',
-  },
-  kinds: {
-    page: 'string',
-    pageSize: 'integer',
-    status: 'string[]',
-    createdAfter: 'timestamp',
-    createdBefore: 'timestamp',
-  },
+  query: { page: 'page', pageSize: 'pageSize', status: 'status', createdAfter: 'createdAfter', createdBefore: 'createdBefore' },
+  kinds: { page: 'string', pageSize: 'integer', status: 'string[]', createdAfter: 'timestamp', createdBefore: 'timestamp' },
   idempotent: true,
   scopes: ['commercial:read'],
   output: { body: { orders: 'orders', nextPage: 'nextPage', totalCount: 'totalCount' } },
-  pagination: {
-    inputToken: 'page',
-    outputToken: 'nextPage',
-    pageSize: 'pageSize',
-    items: 'orders',
-  },
+  pagination: { inputToken: 'page', outputToken: 'nextPage', pageSize: 'pageSize', items: 'orders' },
 });
 
 /**
@@ -172,17 +130,7 @@ export const commercialService: ServiceDescriptor<Environment> = {
   sdkVersion: SDK_VERSION,
   successorMajor: 2,
   environments: ENVIRONMENTS,
-  errors: /* @__PURE__ */ createErrorRegistry([
-    ApiVersionRetiredError,
-    ConflictError,
-    ForbiddenError,
-    InternalError,
-    NotFoundError,
-    RateLimitedError,
-    ServiceUnavailableError,
-    UnauthorizedError,
-    ValidationError,
-  ]),
+  errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
 };
 
 /**
@@ -210,10 +158,7 @@ export class Commercial extends CommercialClient {
    * `POST /v1/orders/{orderId}/cancel`.
    * Requires the scopes `commercial:write`.
    */
-  cancelOrder(
-    input: CancelOrderInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<CancelOrderOutput>> {
+  cancelOrder(input: CancelOrderInput, options?: CallOptions): Promise<CommandOutput<CancelOrderOutput>> {
     return this.send(new CancelOrderCommand(input), options);
   }
 
@@ -226,10 +171,7 @@ export class Commercial extends CommercialClient {
    * `POST /v1/orders`.
    * Requires the scopes `commercial:write`.
    */
-  createOrder(
-    input: CreateOrderInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<CreateOrderOutput>> {
+  createOrder(input: CreateOrderInput, options?: CallOptions): Promise<CommandOutput<CreateOrderOutput>> {
     return this.send(new CreateOrderCommand(input), options);
   }
 
@@ -251,26 +193,17 @@ export class Commercial extends CommercialClient {
    * `GET /v1/orders`.
    * Requires the scopes `commercial:read`.
    */
-  listOrders(
-    input: ListOrdersInput = {},
-    options?: CallOptions,
-  ): Promise<CommandOutput<ListOrdersOutput>> {
+  listOrders(input: ListOrdersInput = {}, options?: CallOptions): Promise<CommandOutput<ListOrdersOutput>> {
     return this.send(new ListOrdersCommand(input), options);
   }
 }
 
 /** Every page of ListOrders, following `nextPage` until the last page. */
-export function paginateListOrders(
-  config: PaginationConfiguration,
-  input: ListOrdersInput = {},
-): AsyncGenerator<CommandOutput<ListOrdersOutput>, undefined, undefined> {
+export function paginateListOrders(config: PaginationConfiguration, input: ListOrdersInput = {}): AsyncGenerator<CommandOutput<ListOrdersOutput>, undefined, undefined> {
   return paginate(config, input, ListOrdersCommand);
 }
 
 /** Every item (`orders`) of every page of ListOrders. */
-export function paginateListOrdersItems(
-  config: PaginationConfiguration,
-  input: ListOrdersInput = {},
-): AsyncGenerator<Order, undefined, undefined> {
+export function paginateListOrdersItems(config: PaginationConfiguration, input: ListOrdersInput = {}): AsyncGenerator<Order, undefined, undefined> {
   return paginateItems<ListOrdersInput, ListOrdersOutput, Order>(config, input, ListOrdersCommand);
 }

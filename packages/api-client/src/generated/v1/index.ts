@@ -236,8 +236,14 @@ export {
   UnauthorizedError,
   ValidationError,
 } from './errors.js';
-export { type Environment, ENVIRONMENTS } from './environments.js';
-export { WEBHOOK_EVENT_TYPES, type WebhookEvent } from './webhook-events.js';
+export {
+  type Environment,
+  ENVIRONMENTS,
+} from './environments.js';
+export {
+  WEBHOOK_EVENT_TYPES,
+  type WebhookEvent,
+} from './webhook-events.js';
 export {
   Applications,
   ApplicationsClient,

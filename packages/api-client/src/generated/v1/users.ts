@@ -15,26 +15,8 @@ import {
 } from '../../runtime/index.js';
 import { SDK_VERSION } from '../../sdk-version.js';
 import { ENVIRONMENTS, type Environment } from './environments.js';
-import {
-  ApiVersionRetiredError,
-  ForbiddenError,
-  GoneError,
-  InternalError,
-  NotFoundError,
-  RateLimitedError,
-  ServiceUnavailableError,
-  UnauthorizedError,
-  ValidationError,
-} from './errors.js';
-import type {
-  DeleteUserInput,
-  DeleteUserOutput,
-  GetUserInput,
-  GetUserOutput,
-  ListUsersInput,
-  ListUsersOutput,
-  User,
-} from './models.js';
+import { ApiVersionRetiredError, ForbiddenError, GoneError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError } from './errors.js';
+import type { DeleteUserInput, DeleteUserOutput, GetUserInput, GetUserOutput, ListUsersInput, ListUsersOutput, User } from './models.js';
 
 /** How DeleteUser is sent: `DELETE /v1/users/{userId}`. */
 export const DeleteUserOperation = /* @__PURE__ */ defineOperation({
@@ -113,17 +95,7 @@ export const usersService: ServiceDescriptor<Environment> = {
   sdkVersion: SDK_VERSION,
   successorMajor: 2,
   environments: ENVIRONMENTS,
-  errors: /* @__PURE__ */ createErrorRegistry([
-    ApiVersionRetiredError,
-    ForbiddenError,
-    GoneError,
-    InternalError,
-    NotFoundError,
-    RateLimitedError,
-    ServiceUnavailableError,
-    UnauthorizedError,
-    ValidationError,
-  ]),
+  errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ForbiddenError, GoneError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
   sensitiveMembers: ['displayName', 'email'],
 };
 
@@ -150,10 +122,7 @@ export class Users extends UsersClient {
    * `DELETE /v1/users/{userId}`.
    * Requires the scopes `users:write`.
    */
-  deleteUser(
-    input: DeleteUserInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<DeleteUserOutput>> {
+  deleteUser(input: DeleteUserInput, options?: CallOptions): Promise<CommandOutput<DeleteUserOutput>> {
     return this.send(new DeleteUserCommand(input), options);
   }
 
@@ -171,26 +140,17 @@ export class Users extends UsersClient {
    * `GET /v1/users`.
    * Requires the scopes `users:read`.
    */
-  listUsers(
-    input: ListUsersInput = {},
-    options?: CallOptions,
-  ): Promise<CommandOutput<ListUsersOutput>> {
+  listUsers(input: ListUsersInput = {}, options?: CallOptions): Promise<CommandOutput<ListUsersOutput>> {
     return this.send(new ListUsersCommand(input), options);
   }
 }
 
 /** Every page of ListUsers, following `nextPage` until the last page. */
-export function paginateListUsers(
-  config: PaginationConfiguration,
-  input: ListUsersInput = {},
-): AsyncGenerator<CommandOutput<ListUsersOutput>, undefined, undefined> {
+export function paginateListUsers(config: PaginationConfiguration, input: ListUsersInput = {}): AsyncGenerator<CommandOutput<ListUsersOutput>, undefined, undefined> {
   return paginate(config, input, ListUsersCommand);
 }
 
 /** Every item (`users`) of every page of ListUsers. */
-export function paginateListUsersItems(
-  config: PaginationConfiguration,
-  input: ListUsersInput = {},
-): AsyncGenerator<User, undefined, undefined> {
+export function paginateListUsersItems(config: PaginationConfiguration, input: ListUsersInput = {}): AsyncGenerator<User, undefined, undefined> {
   return paginateItems<ListUsersInput, ListUsersOutput, User>(config, input, ListUsersCommand);
 }

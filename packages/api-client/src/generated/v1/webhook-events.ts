@@ -1,10 +1,5 @@
 // @platform/codegen generated code: do not edit. Change model/ and run `npm run generate`.
-import type {
-  ClientSecretExpiringEvent,
-  OrderCancelledEvent,
-  OrderCreatedEvent,
-  TestEvent,
-} from './models.js';
+import type { ClientSecretExpiringEvent, OrderCancelledEvent, OrderCreatedEvent, TestEvent } from './models.js';
 
 /** Every webhook event of API v1, told apart by `type`. */
 export type WebhookEvent =
@@ -14,9 +9,4 @@ export type WebhookEvent =
   | (TestEvent & { type: 'test' });
 
 /** The `type` of every webhook event of API v1. */
-export const WEBHOOK_EVENT_TYPES = [
-  'client_secret.expiring',
-  'order.cancelled',
-  'order.created',
-  'test',
-] as const;
+export const WEBHOOK_EVENT_TYPES = ['client_secret.expiring', 'order.cancelled', 'order.created', 'test'] as const;

@@ -15,44 +15,8 @@ import {
 } from '../../runtime/index.js';
 import { SDK_VERSION } from '../../sdk-version.js';
 import { ENVIRONMENTS, type Environment } from './environments.js';
-import {
-  ApiVersionRetiredError,
-  ConflictError,
-  ForbiddenError,
-  InternalError,
-  NotFoundError,
-  RateLimitedError,
-  ServiceUnavailableError,
-  UnauthorizedError,
-  ValidationError,
-} from './errors.js';
-import type {
-  AuditEvent,
-  ClientSecret,
-  CreateClientSecretInput,
-  CreateClientSecretOutput,
-  CreateWebhookEndpointInput,
-  CreateWebhookEndpointOutput,
-  DeleteWebhookEndpointInput,
-  DeleteWebhookEndpointOutput,
-  GetApplicationInput,
-  GetApplicationOutput,
-  GetWebhookEndpointInput,
-  GetWebhookEndpointOutput,
-  ListAuditEventsInput,
-  ListAuditEventsOutput,
-  ListClientSecretsInput,
-  ListClientSecretsOutput,
-  ListWebhookEndpointsInput,
-  ListWebhookEndpointsOutput,
-  RevokeClientSecretInput,
-  RevokeClientSecretOutput,
-  RotateWebhookSigningSecretInput,
-  RotateWebhookSigningSecretOutput,
-  SendTestWebhookEventInput,
-  SendTestWebhookEventOutput,
-  WebhookEndpoint,
-} from './models.js';
+import { ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError } from './errors.js';
+import type { AuditEvent, ClientSecret, CreateClientSecretInput, CreateClientSecretOutput, CreateWebhookEndpointInput, CreateWebhookEndpointOutput, DeleteWebhookEndpointInput, DeleteWebhookEndpointOutput, GetApplicationInput, GetApplicationOutput, GetWebhookEndpointInput, GetWebhookEndpointOutput, ListAuditEventsInput, ListAuditEventsOutput, ListClientSecretsInput, ListClientSecretsOutput, ListWebhookEndpointsInput, ListWebhookEndpointsOutput, RevokeClientSecretInput, RevokeClientSecretOutput, RotateWebhookSigningSecretInput, RotateWebhookSigningSecretOutput, SendTestWebhookEventInput, SendTestWebhookEventOutput, WebhookEndpoint } from './models.js';
 
 /** How CreateClientSecret is sent: `POST /v2/application/client-secrets`. */
 export const CreateClientSecretOperation = /* @__PURE__ */ defineOperation({
@@ -76,10 +40,7 @@ export const CreateClientSecretOperation = /* @__PURE__ */ defineOperation({
  * `POST /v2/application/client-secrets`.
  * Requires the scopes `applications:write`.
  */
-export class CreateClientSecretCommand extends PlatformCommand<
-  CreateClientSecretInput,
-  CreateClientSecretOutput
-> {
+export class CreateClientSecretCommand extends PlatformCommand<CreateClientSecretInput, CreateClientSecretOutput> {
   constructor(input: CreateClientSecretInput = {}) {
     super(CreateClientSecretOperation, input);
   }
@@ -105,10 +66,7 @@ export const CreateWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
  * `POST /v2/application/webhook-endpoints`.
  * Requires the scopes `applications:write`.
  */
-export class CreateWebhookEndpointCommand extends PlatformCommand<
-  CreateWebhookEndpointInput,
-  CreateWebhookEndpointOutput
-> {
+export class CreateWebhookEndpointCommand extends PlatformCommand<CreateWebhookEndpointInput, CreateWebhookEndpointOutput> {
   constructor(input: CreateWebhookEndpointInput) {
     super(CreateWebhookEndpointOperation, input);
   }
@@ -131,10 +89,7 @@ export const DeleteWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
  * `DELETE /v2/application/webhook-endpoints/{webhookEndpointId}`.
  * Requires the scopes `applications:write`.
  */
-export class DeleteWebhookEndpointCommand extends PlatformCommand<
-  DeleteWebhookEndpointInput,
-  DeleteWebhookEndpointOutput
-> {
+export class DeleteWebhookEndpointCommand extends PlatformCommand<DeleteWebhookEndpointInput, DeleteWebhookEndpointOutput> {
   constructor(input: DeleteWebhookEndpointInput) {
     super(DeleteWebhookEndpointOperation, input);
   }
@@ -155,10 +110,7 @@ export const GetApplicationOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/application`.
  * Requires the scopes `applications:read`.
  */
-export class GetApplicationCommand extends PlatformCommand<
-  GetApplicationInput,
-  GetApplicationOutput
-> {
+export class GetApplicationCommand extends PlatformCommand<GetApplicationInput, GetApplicationOutput> {
   constructor(input: GetApplicationInput = {}) {
     super(GetApplicationOperation, input);
   }
@@ -181,10 +133,7 @@ export const GetWebhookEndpointOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/application/webhook-endpoints/{webhookEndpointId}`.
  * Requires the scopes `applications:read`.
  */
-export class GetWebhookEndpointCommand extends PlatformCommand<
-  GetWebhookEndpointInput,
-  GetWebhookEndpointOutput
-> {
+export class GetWebhookEndpointCommand extends PlatformCommand<GetWebhookEndpointInput, GetWebhookEndpointOutput> {
   constructor(input: GetWebhookEndpointInput) {
     super(GetWebhookEndpointOperation, input);
   }
@@ -195,29 +144,12 @@ export const ListAuditEventsOperation = /* @__PURE__ */ defineOperation({
   name: 'ListAuditEvents',
   method: 'GET',
   path: '/v2/application/audit-events',
-  query: {
-    cursor: 'cursor',
-    pageSize: 'pageSize',
-    result: 'result',
-    occurredAfter: 'occurredAfter',
-    occurredBefore: 'occurredBefore',
-  },
-  kinds: {
-    cursor: 'string',
-    pageSize: 'integer',
-    result: 'string',
-    occurredAfter: 'timestamp',
-    occurredBefore: 'timestamp',
-  },
+  query: { cursor: 'cursor', pageSize: 'pageSize', result: 'result', occurredAfter: 'occurredAfter', occurredBefore: 'occurredBefore' },
+  kinds: { cursor: 'string', pageSize: 'integer', result: 'string', occurredAfter: 'timestamp', occurredBefore: 'timestamp' },
   idempotent: true,
   scopes: ['applications:read'],
   output: { body: { auditEvents: 'auditEvents', nextCursor: 'nextCursor' } },
-  pagination: {
-    inputToken: 'cursor',
-    outputToken: 'nextCursor',
-    pageSize: 'pageSize',
-    items: 'auditEvents',
-  },
+  pagination: { inputToken: 'cursor', outputToken: 'nextCursor', pageSize: 'pageSize', items: 'auditEvents' },
 });
 
 /**
@@ -226,10 +158,7 @@ export const ListAuditEventsOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/application/audit-events`.
  * Requires the scopes `applications:read`.
  */
-export class ListAuditEventsCommand extends PlatformCommand<
-  ListAuditEventsInput,
-  ListAuditEventsOutput
-> {
+export class ListAuditEventsCommand extends PlatformCommand<ListAuditEventsInput, ListAuditEventsOutput> {
   constructor(input: ListAuditEventsInput = {}) {
     super(ListAuditEventsOperation, input);
   }
@@ -245,12 +174,7 @@ export const ListClientSecretsOperation = /* @__PURE__ */ defineOperation({
   idempotent: true,
   scopes: ['applications:read'],
   output: { body: { clientSecrets: 'clientSecrets', nextCursor: 'nextCursor' } },
-  pagination: {
-    inputToken: 'cursor',
-    outputToken: 'nextCursor',
-    pageSize: 'pageSize',
-    items: 'clientSecrets',
-  },
+  pagination: { inputToken: 'cursor', outputToken: 'nextCursor', pageSize: 'pageSize', items: 'clientSecrets' },
 });
 
 /**
@@ -259,10 +183,7 @@ export const ListClientSecretsOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/application/client-secrets`.
  * Requires the scopes `applications:read`.
  */
-export class ListClientSecretsCommand extends PlatformCommand<
-  ListClientSecretsInput,
-  ListClientSecretsOutput
-> {
+export class ListClientSecretsCommand extends PlatformCommand<ListClientSecretsInput, ListClientSecretsOutput> {
   constructor(input: ListClientSecretsInput = {}) {
     super(ListClientSecretsOperation, input);
   }
@@ -278,12 +199,7 @@ export const ListWebhookEndpointsOperation = /* @__PURE__ */ defineOperation({
   idempotent: true,
   scopes: ['applications:read'],
   output: { body: { webhookEndpoints: 'webhookEndpoints', nextCursor: 'nextCursor' } },
-  pagination: {
-    inputToken: 'cursor',
-    outputToken: 'nextCursor',
-    pageSize: 'pageSize',
-    items: 'webhookEndpoints',
-  },
+  pagination: { inputToken: 'cursor', outputToken: 'nextCursor', pageSize: 'pageSize', items: 'webhookEndpoints' },
 });
 
 /**
@@ -291,10 +207,7 @@ export const ListWebhookEndpointsOperation = /* @__PURE__ */ defineOperation({
  * `GET /v2/application/webhook-endpoints`.
  * Requires the scopes `applications:read`.
  */
-export class ListWebhookEndpointsCommand extends PlatformCommand<
-  ListWebhookEndpointsInput,
-  ListWebhookEndpointsOutput
-> {
+export class ListWebhookEndpointsCommand extends PlatformCommand<ListWebhookEndpointsInput, ListWebhookEndpointsOutput> {
   constructor(input: ListWebhookEndpointsInput = {}) {
     super(ListWebhookEndpointsOperation, input);
   }
@@ -320,10 +233,7 @@ export const RevokeClientSecretOperation = /* @__PURE__ */ defineOperation({
  * `POST /v2/application/client-secrets/{clientSecretId}/revoke`.
  * Requires the scopes `applications:write`.
  */
-export class RevokeClientSecretCommand extends PlatformCommand<
-  RevokeClientSecretInput,
-  RevokeClientSecretOutput
-> {
+export class RevokeClientSecretCommand extends PlatformCommand<RevokeClientSecretInput, RevokeClientSecretOutput> {
   constructor(input: RevokeClientSecretInput) {
     super(RevokeClientSecretOperation, input);
   }
@@ -354,10 +264,7 @@ export const RotateWebhookSigningSecretOperation = /* @__PURE__ */ defineOperati
  * `POST /v2/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret`.
  * Requires the scopes `applications:write`.
  */
-export class RotateWebhookSigningSecretCommand extends PlatformCommand<
-  RotateWebhookSigningSecretInput,
-  RotateWebhookSigningSecretOutput
-> {
+export class RotateWebhookSigningSecretCommand extends PlatformCommand<RotateWebhookSigningSecretInput, RotateWebhookSigningSecretOutput> {
   constructor(input: RotateWebhookSigningSecretInput) {
     super(RotateWebhookSigningSecretOperation, input);
   }
@@ -381,10 +288,7 @@ export const SendTestWebhookEventOperation = /* @__PURE__ */ defineOperation({
  * `POST /v2/application/webhook-endpoints/{webhookEndpointId}/test-events`.
  * Requires the scopes `applications:write`.
  */
-export class SendTestWebhookEventCommand extends PlatformCommand<
-  SendTestWebhookEventInput,
-  SendTestWebhookEventOutput
-> {
+export class SendTestWebhookEventCommand extends PlatformCommand<SendTestWebhookEventInput, SendTestWebhookEventOutput> {
   constructor(input: SendTestWebhookEventInput) {
     super(SendTestWebhookEventOperation, input);
   }
@@ -395,17 +299,7 @@ export const applicationsService: ServiceDescriptor<Environment> = {
   name: 'Applications',
   sdkVersion: SDK_VERSION,
   environments: ENVIRONMENTS,
-  errors: /* @__PURE__ */ createErrorRegistry([
-    ApiVersionRetiredError,
-    ConflictError,
-    ForbiddenError,
-    InternalError,
-    NotFoundError,
-    RateLimitedError,
-    ServiceUnavailableError,
-    UnauthorizedError,
-    ValidationError,
-  ]),
+  errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
   sensitiveMembers: ['secret', 'signingSecret'],
 };
 
@@ -432,10 +326,7 @@ export class Applications extends ApplicationsClient {
    * `POST /v2/application/client-secrets`.
    * Requires the scopes `applications:write`.
    */
-  createClientSecret(
-    input: CreateClientSecretInput = {},
-    options?: CallOptions,
-  ): Promise<CommandOutput<CreateClientSecretOutput>> {
+  createClientSecret(input: CreateClientSecretInput = {}, options?: CallOptions): Promise<CommandOutput<CreateClientSecretOutput>> {
     return this.send(new CreateClientSecretCommand(input), options);
   }
 
@@ -445,10 +336,7 @@ export class Applications extends ApplicationsClient {
    * `POST /v2/application/webhook-endpoints`.
    * Requires the scopes `applications:write`.
    */
-  createWebhookEndpoint(
-    input: CreateWebhookEndpointInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<CreateWebhookEndpointOutput>> {
+  createWebhookEndpoint(input: CreateWebhookEndpointInput, options?: CallOptions): Promise<CommandOutput<CreateWebhookEndpointOutput>> {
     return this.send(new CreateWebhookEndpointCommand(input), options);
   }
 
@@ -458,10 +346,7 @@ export class Applications extends ApplicationsClient {
    * `DELETE /v2/application/webhook-endpoints/{webhookEndpointId}`.
    * Requires the scopes `applications:write`.
    */
-  deleteWebhookEndpoint(
-    input: DeleteWebhookEndpointInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<DeleteWebhookEndpointOutput>> {
+  deleteWebhookEndpoint(input: DeleteWebhookEndpointInput, options?: CallOptions): Promise<CommandOutput<DeleteWebhookEndpointOutput>> {
     return this.send(new DeleteWebhookEndpointCommand(input), options);
   }
 
@@ -470,10 +355,7 @@ export class Applications extends ApplicationsClient {
    * `GET /v2/application`.
    * Requires the scopes `applications:read`.
    */
-  getApplication(
-    input: GetApplicationInput = {},
-    options?: CallOptions,
-  ): Promise<CommandOutput<GetApplicationOutput>> {
+  getApplication(input: GetApplicationInput = {}, options?: CallOptions): Promise<CommandOutput<GetApplicationOutput>> {
     return this.send(new GetApplicationCommand(input), options);
   }
 
@@ -482,10 +364,7 @@ export class Applications extends ApplicationsClient {
    * `GET /v2/application/webhook-endpoints/{webhookEndpointId}`.
    * Requires the scopes `applications:read`.
    */
-  getWebhookEndpoint(
-    input: GetWebhookEndpointInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<GetWebhookEndpointOutput>> {
+  getWebhookEndpoint(input: GetWebhookEndpointInput, options?: CallOptions): Promise<CommandOutput<GetWebhookEndpointOutput>> {
     return this.send(new GetWebhookEndpointCommand(input), options);
   }
 
@@ -495,10 +374,7 @@ export class Applications extends ApplicationsClient {
    * `GET /v2/application/audit-events`.
    * Requires the scopes `applications:read`.
    */
-  listAuditEvents(
-    input: ListAuditEventsInput = {},
-    options?: CallOptions,
-  ): Promise<CommandOutput<ListAuditEventsOutput>> {
+  listAuditEvents(input: ListAuditEventsInput = {}, options?: CallOptions): Promise<CommandOutput<ListAuditEventsOutput>> {
     return this.send(new ListAuditEventsCommand(input), options);
   }
 
@@ -508,10 +384,7 @@ export class Applications extends ApplicationsClient {
    * `GET /v2/application/client-secrets`.
    * Requires the scopes `applications:read`.
    */
-  listClientSecrets(
-    input: ListClientSecretsInput = {},
-    options?: CallOptions,
-  ): Promise<CommandOutput<ListClientSecretsOutput>> {
+  listClientSecrets(input: ListClientSecretsInput = {}, options?: CallOptions): Promise<CommandOutput<ListClientSecretsOutput>> {
     return this.send(new ListClientSecretsCommand(input), options);
   }
 
@@ -520,10 +393,7 @@ export class Applications extends ApplicationsClient {
    * `GET /v2/application/webhook-endpoints`.
    * Requires the scopes `applications:read`.
    */
-  listWebhookEndpoints(
-    input: ListWebhookEndpointsInput = {},
-    options?: CallOptions,
-  ): Promise<CommandOutput<ListWebhookEndpointsOutput>> {
+  listWebhookEndpoints(input: ListWebhookEndpointsInput = {}, options?: CallOptions): Promise<CommandOutput<ListWebhookEndpointsOutput>> {
     return this.send(new ListWebhookEndpointsCommand(input), options);
   }
 
@@ -535,10 +405,7 @@ export class Applications extends ApplicationsClient {
    * `POST /v2/application/client-secrets/{clientSecretId}/revoke`.
    * Requires the scopes `applications:write`.
    */
-  revokeClientSecret(
-    input: RevokeClientSecretInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<RevokeClientSecretOutput>> {
+  revokeClientSecret(input: RevokeClientSecretInput, options?: CallOptions): Promise<CommandOutput<RevokeClientSecretOutput>> {
     return this.send(new RevokeClientSecretCommand(input), options);
   }
 
@@ -553,10 +420,7 @@ export class Applications extends ApplicationsClient {
    * `POST /v2/application/webhook-endpoints/{webhookEndpointId}/rotate-signing-secret`.
    * Requires the scopes `applications:write`.
    */
-  rotateWebhookSigningSecret(
-    input: RotateWebhookSigningSecretInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<RotateWebhookSigningSecretOutput>> {
+  rotateWebhookSigningSecret(input: RotateWebhookSigningSecretInput, options?: CallOptions): Promise<CommandOutput<RotateWebhookSigningSecretOutput>> {
     return this.send(new RotateWebhookSigningSecretCommand(input), options);
   }
 
@@ -567,70 +431,37 @@ export class Applications extends ApplicationsClient {
    * `POST /v2/application/webhook-endpoints/{webhookEndpointId}/test-events`.
    * Requires the scopes `applications:write`.
    */
-  sendTestWebhookEvent(
-    input: SendTestWebhookEventInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<SendTestWebhookEventOutput>> {
+  sendTestWebhookEvent(input: SendTestWebhookEventInput, options?: CallOptions): Promise<CommandOutput<SendTestWebhookEventOutput>> {
     return this.send(new SendTestWebhookEventCommand(input), options);
   }
 }
 
 /** Every page of ListAuditEvents, following `nextCursor` until the last page. */
-export function paginateListAuditEvents(
-  config: PaginationConfiguration,
-  input: ListAuditEventsInput = {},
-): AsyncGenerator<CommandOutput<ListAuditEventsOutput>, undefined, undefined> {
+export function paginateListAuditEvents(config: PaginationConfiguration, input: ListAuditEventsInput = {}): AsyncGenerator<CommandOutput<ListAuditEventsOutput>, undefined, undefined> {
   return paginate(config, input, ListAuditEventsCommand);
 }
 
 /** Every item (`auditEvents`) of every page of ListAuditEvents. */
-export function paginateListAuditEventsItems(
-  config: PaginationConfiguration,
-  input: ListAuditEventsInput = {},
-): AsyncGenerator<AuditEvent, undefined, undefined> {
-  return paginateItems<ListAuditEventsInput, ListAuditEventsOutput, AuditEvent>(
-    config,
-    input,
-    ListAuditEventsCommand,
-  );
+export function paginateListAuditEventsItems(config: PaginationConfiguration, input: ListAuditEventsInput = {}): AsyncGenerator<AuditEvent, undefined, undefined> {
+  return paginateItems<ListAuditEventsInput, ListAuditEventsOutput, AuditEvent>(config, input, ListAuditEventsCommand);
 }
 
 /** Every page of ListClientSecrets, following `nextCursor` until the last page. */
-export function paginateListClientSecrets(
-  config: PaginationConfiguration,
-  input: ListClientSecretsInput = {},
-): AsyncGenerator<CommandOutput<ListClientSecretsOutput>, undefined, undefined> {
+export function paginateListClientSecrets(config: PaginationConfiguration, input: ListClientSecretsInput = {}): AsyncGenerator<CommandOutput<ListClientSecretsOutput>, undefined, undefined> {
   return paginate(config, input, ListClientSecretsCommand);
 }
 
 /** Every item (`clientSecrets`) of every page of ListClientSecrets. */
-export function paginateListClientSecretsItems(
-  config: PaginationConfiguration,
-  input: ListClientSecretsInput = {},
-): AsyncGenerator<ClientSecret, undefined, undefined> {
-  return paginateItems<ListClientSecretsInput, ListClientSecretsOutput, ClientSecret>(
-    config,
-    input,
-    ListClientSecretsCommand,
-  );
+export function paginateListClientSecretsItems(config: PaginationConfiguration, input: ListClientSecretsInput = {}): AsyncGenerator<ClientSecret, undefined, undefined> {
+  return paginateItems<ListClientSecretsInput, ListClientSecretsOutput, ClientSecret>(config, input, ListClientSecretsCommand);
 }
 
 /** Every page of ListWebhookEndpoints, following `nextCursor` until the last page. */
-export function paginateListWebhookEndpoints(
-  config: PaginationConfiguration,
-  input: ListWebhookEndpointsInput = {},
-): AsyncGenerator<CommandOutput<ListWebhookEndpointsOutput>, undefined, undefined> {
+export function paginateListWebhookEndpoints(config: PaginationConfiguration, input: ListWebhookEndpointsInput = {}): AsyncGenerator<CommandOutput<ListWebhookEndpointsOutput>, undefined, undefined> {
   return paginate(config, input, ListWebhookEndpointsCommand);
 }
 
 /** Every item (`webhookEndpoints`) of every page of ListWebhookEndpoints. */
-export function paginateListWebhookEndpointsItems(
-  config: PaginationConfiguration,
-  input: ListWebhookEndpointsInput = {},
-): AsyncGenerator<WebhookEndpoint, undefined, undefined> {
-  return paginateItems<ListWebhookEndpointsInput, ListWebhookEndpointsOutput, WebhookEndpoint>(
-    config,
-    input,
-    ListWebhookEndpointsCommand,
-  );
+export function paginateListWebhookEndpointsItems(config: PaginationConfiguration, input: ListWebhookEndpointsInput = {}): AsyncGenerator<WebhookEndpoint, undefined, undefined> {
+  return paginateItems<ListWebhookEndpointsInput, ListWebhookEndpointsOutput, WebhookEndpoint>(config, input, ListWebhookEndpointsCommand);
 }

@@ -15,30 +15,8 @@ import {
 } from '../../runtime/index.js';
 import { SDK_VERSION } from '../../sdk-version.js';
 import { ENVIRONMENTS, type Environment } from './environments.js';
-import {
-  ApiVersionRetiredError,
-  ConflictError,
-  ForbiddenError,
-  InternalError,
-  NotFoundError,
-  RateLimitedError,
-  ServiceUnavailableError,
-  UnauthorizedError,
-  ValidationError,
-} from './errors.js';
-import type {
-  CancelOrderInput,
-  CancelOrderOutput,
-  CreateOrderInput,
-  CreateOrderOutput,
-  GetOrderInput,
-  GetOrderOutput,
-  ListOrdersInput,
-  ListOrdersOutput,
-  Order,
-  UpdateOrderInput,
-  UpdateOrderOutput,
-} from './models.js';
+import { ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError } from './errors.js';
+import type { CancelOrderInput, CancelOrderOutput, CreateOrderInput, CreateOrderOutput, GetOrderInput, GetOrderOutput, ListOrdersInput, ListOrdersOutput, Order, UpdateOrderInput, UpdateOrderOutput } from './models.js';
 
 /** How CancelOrder is sent: `POST /v2/orders/{orderId}/cancel`. */
 export const CancelOrderOperation = /* @__PURE__ */ defineOperation({
@@ -72,12 +50,7 @@ export const CreateOrderOperation = /* @__PURE__ */ defineOperation({
   method: 'POST',
   path: '/v2/orders',
   headers: { idempotencyKey: 'idempotency-key' },
-  body: {
-    externalReference: 'externalReference',
-    currency: 'currency',
-    lineItems: 'lineItems',
-    metadata: 'metadata',
-  },
+  body: { externalReference: 'externalReference', currency: 'currency', lineItems: 'lineItems', metadata: 'metadata' },
   kinds: { idempotencyKey: 'string' },
   required: ['currency', 'lineItems'],
   idempotencyToken: 'idempotencyKey',
@@ -128,29 +101,12 @@ export const ListOrdersOperation = /* @__PURE__ */ defineOperation({
   name: 'ListOrders',
   method: 'GET',
   path: '/v2/orders',
-  query: {
-    cursor: 'cursor',
-    pageSize: 'pageSize',
-    status: 'status',
-    createdAfter: 'createdAfter',
-    createdBefore: 'createdBefore',
-  },
-  kinds: {
-    cursor: 'string',
-    pageSize: 'integer',
-    status: 'string[]',
-    createdAfter: 'timestamp',
-    createdBefore: 'timestamp',
-  },
+  query: { cursor: 'cursor', pageSize: 'pageSize', status: 'status', createdAfter: 'createdAfter', createdBefore: 'createdBefore' },
+  kinds: { cursor: 'string', pageSize: 'integer', status: 'string[]', createdAfter: 'timestamp', createdBefore: 'timestamp' },
   idempotent: true,
   scopes: ['commercial:read'],
   output: { body: { orders: 'orders', nextCursor: 'nextCursor' } },
-  pagination: {
-    inputToken: 'cursor',
-    outputToken: 'nextCursor',
-    pageSize: 'pageSize',
-    items: 'orders',
-  },
+  pagination: { inputToken: 'cursor', outputToken: 'nextCursor', pageSize: 'pageSize', items: 'orders' },
 });
 
 /**
@@ -201,17 +157,7 @@ export const commercialService: ServiceDescriptor<Environment> = {
   name: 'Commercial',
   sdkVersion: SDK_VERSION,
   environments: ENVIRONMENTS,
-  errors: /* @__PURE__ */ createErrorRegistry([
-    ApiVersionRetiredError,
-    ConflictError,
-    ForbiddenError,
-    InternalError,
-    NotFoundError,
-    RateLimitedError,
-    ServiceUnavailableError,
-    UnauthorizedError,
-    ValidationError,
-  ]),
+  errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ConflictError, ForbiddenError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
 };
 
 /**
@@ -237,10 +183,7 @@ export class Commercial extends CommercialClient {
    * `POST /v2/orders/{orderId}/cancel`.
    * Requires the scopes `commercial:write`.
    */
-  cancelOrder(
-    input: CancelOrderInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<CancelOrderOutput>> {
+  cancelOrder(input: CancelOrderInput, options?: CallOptions): Promise<CommandOutput<CancelOrderOutput>> {
     return this.send(new CancelOrderCommand(input), options);
   }
 
@@ -253,10 +196,7 @@ export class Commercial extends CommercialClient {
    * `POST /v2/orders`.
    * Requires the scopes `commercial:write`.
    */
-  createOrder(
-    input: CreateOrderInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<CreateOrderOutput>> {
+  createOrder(input: CreateOrderInput, options?: CallOptions): Promise<CommandOutput<CreateOrderOutput>> {
     return this.send(new CreateOrderCommand(input), options);
   }
 
@@ -278,10 +218,7 @@ export class Commercial extends CommercialClient {
    * `GET /v2/orders`.
    * Requires the scopes `commercial:read`.
    */
-  listOrders(
-    input: ListOrdersInput = {},
-    options?: CallOptions,
-  ): Promise<CommandOutput<ListOrdersOutput>> {
+  listOrders(input: ListOrdersInput = {}, options?: CallOptions): Promise<CommandOutput<ListOrdersOutput>> {
     return this.send(new ListOrdersCommand(input), options);
   }
 
@@ -294,26 +231,17 @@ export class Commercial extends CommercialClient {
    * `PATCH /v2/orders/{orderId}`.
    * Requires the scopes `commercial:write`.
    */
-  updateOrder(
-    input: UpdateOrderInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<UpdateOrderOutput>> {
+  updateOrder(input: UpdateOrderInput, options?: CallOptions): Promise<CommandOutput<UpdateOrderOutput>> {
     return this.send(new UpdateOrderCommand(input), options);
   }
 }
 
 /** Every page of ListOrders, following `nextCursor` until the last page. */
-export function paginateListOrders(
-  config: PaginationConfiguration,
-  input: ListOrdersInput = {},
-): AsyncGenerator<CommandOutput<ListOrdersOutput>, undefined, undefined> {
+export function paginateListOrders(config: PaginationConfiguration, input: ListOrdersInput = {}): AsyncGenerator<CommandOutput<ListOrdersOutput>, undefined, undefined> {
   return paginate(config, input, ListOrdersCommand);
 }
 
 /** Every item (`orders`) of every page of ListOrders. */
-export function paginateListOrdersItems(
-  config: PaginationConfiguration,
-  input: ListOrdersInput = {},
-): AsyncGenerator<Order, undefined, undefined> {
+export function paginateListOrdersItems(config: PaginationConfiguration, input: ListOrdersInput = {}): AsyncGenerator<Order, undefined, undefined> {
   return paginateItems<ListOrdersInput, ListOrdersOutput, Order>(config, input, ListOrdersCommand);
 }

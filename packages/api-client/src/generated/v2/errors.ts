@@ -6,17 +6,7 @@ import {
   ServiceError,
   errorGuard,
 } from '../../runtime/index.js';
-import type {
-  AbsoluteUrl,
-  ApiVersion,
-  ConflictReason,
-  DateTime,
-  FieldErrorList,
-  ForbiddenReason,
-  ResourceType,
-  RetryAfterSeconds,
-  ScopeList,
-} from './models.js';
+import type { AbsoluteUrl, ApiVersion, ConflictReason, DateTime, FieldErrorList, ForbiddenReason, ResourceType, RetryAfterSeconds, ScopeList } from './models.js';
 
 /**
  * The API version in the request path has passed its sunset date and no longer answers.
@@ -26,12 +16,7 @@ import type {
 export class ApiVersionRetiredError extends ApiVersionGoneError {
   static override readonly brand: string = 'example.platform#ApiVersionRetiredError';
   static override readonly code: string | undefined = 'ApiVersionRetiredError';
-  static override readonly members: readonly string[] = [
-    'retiredVersion',
-    'successorVersion',
-    'retiredAt',
-    'migrationGuideUrl',
-  ];
+  static override readonly members: readonly string[] = ['retiredVersion', 'successorVersion', 'retiredAt', 'migrationGuideUrl'];
   /**
    * The retired version, for example `v1`.
    */
@@ -51,9 +36,7 @@ export class ApiVersionRetiredError extends ApiVersionGoneError {
 }
 
 /** True for a {@link ApiVersionRetiredError}, also across realms. */
-export const isApiVersionRetiredError = errorGuard<ApiVersionRetiredError>(
-  ApiVersionRetiredError.brand,
-);
+export const isApiVersionRetiredError = errorGuard<ApiVersionRetiredError>(ApiVersionRetiredError.brand);
 
 /**
  * The request conflicts with the current state of a resource or with an earlier request.
@@ -193,9 +176,7 @@ export class ServiceUnavailableError extends ServiceError {
 }
 
 /** True for a {@link ServiceUnavailableError}, also across realms. */
-export const isServiceUnavailableError = errorGuard<ServiceUnavailableError>(
-  ServiceUnavailableError.brand,
-);
+export const isServiceUnavailableError = errorGuard<ServiceUnavailableError>(ServiceUnavailableError.brand);
 
 /**
  * The request carries no access token, or one that is malformed, expired or revoked. Get a new

@@ -269,12 +269,7 @@ export type ClientSecretValue = string;
 /**
  * Which conflict occurred.
  */
-export type ConflictReason =
-  | 'order_state'
-  | 'client_secret_limit'
-  | 'last_active_client_secret'
-  | 'idempotency_key_reused'
-  | 'idempotency_key_in_progress';
+export type ConflictReason = 'order_state' | 'client_secret_limit' | 'last_active_client_secret' | 'idempotency_key_reused' | 'idempotency_key_in_progress';
 
 /**
  * The client secret to create.
@@ -422,7 +417,8 @@ export interface DeleteUserInput {
 /**
  * Nothing: the user is deleted.
  */
-export interface DeleteUserOutput {}
+export interface DeleteUserOutput {
+}
 
 /**
  * Which webhook endpoint to delete.
@@ -437,7 +433,8 @@ export interface DeleteWebhookEndpointInput {
 /**
  * Nothing: the endpoint is gone.
  */
-export interface DeleteWebhookEndpointOutput {}
+export interface DeleteWebhookEndpointOutput {
+}
 
 /**
  * An email address (personal data: redacted in logs).
@@ -512,7 +509,8 @@ export type ForbiddenReason = 'insufficient_scope' | 'human_only' | 'application
 /**
  * No parameters: the application is the caller.
  */
-export interface GetApplicationInput {}
+export interface GetApplicationInput {
+}
 
 /**
  * The calling application.
@@ -1334,8 +1332,7 @@ export type WebhookEndpointList = WebhookEndpoint[];
 /**
  * Type of a webhook event. New types may be added: ignore events of a type you do not know.
  */
-export type WebhookEventType =
-  'order.created' | 'order.cancelled' | 'client_secret.expiring' | 'test';
+export type WebhookEventType = 'order.created' | 'order.cancelled' | 'client_secret.expiring' | 'test';
 
 /**
  * A set of webhook event types an endpoint subscribes to.

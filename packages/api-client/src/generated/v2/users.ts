@@ -15,26 +15,8 @@ import {
 } from '../../runtime/index.js';
 import { SDK_VERSION } from '../../sdk-version.js';
 import { ENVIRONMENTS, type Environment } from './environments.js';
-import {
-  ApiVersionRetiredError,
-  ForbiddenError,
-  GoneError,
-  InternalError,
-  NotFoundError,
-  RateLimitedError,
-  ServiceUnavailableError,
-  UnauthorizedError,
-  ValidationError,
-} from './errors.js';
-import type {
-  DeleteUserInput,
-  DeleteUserOutput,
-  GetUserInput,
-  GetUserOutput,
-  ListUsersInput,
-  ListUsersOutput,
-  User,
-} from './models.js';
+import { ApiVersionRetiredError, ForbiddenError, GoneError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError } from './errors.js';
+import type { DeleteUserInput, DeleteUserOutput, GetUserInput, GetUserOutput, ListUsersInput, ListUsersOutput, User } from './models.js';
 
 /** How DeleteUser is sent: `DELETE /v2/users/{userId}`. */
 export const DeleteUserOperation = /* @__PURE__ */ defineOperation({
@@ -93,12 +75,7 @@ export const ListUsersOperation = /* @__PURE__ */ defineOperation({
   idempotent: true,
   scopes: ['users:read'],
   output: { body: { users: 'users', nextCursor: 'nextCursor' } },
-  pagination: {
-    inputToken: 'cursor',
-    outputToken: 'nextCursor',
-    pageSize: 'pageSize',
-    items: 'users',
-  },
+  pagination: { inputToken: 'cursor', outputToken: 'nextCursor', pageSize: 'pageSize', items: 'users' },
 });
 
 /**
@@ -117,17 +94,7 @@ export const usersService: ServiceDescriptor<Environment> = {
   name: 'Users',
   sdkVersion: SDK_VERSION,
   environments: ENVIRONMENTS,
-  errors: /* @__PURE__ */ createErrorRegistry([
-    ApiVersionRetiredError,
-    ForbiddenError,
-    GoneError,
-    InternalError,
-    NotFoundError,
-    RateLimitedError,
-    ServiceUnavailableError,
-    UnauthorizedError,
-    ValidationError,
-  ]),
+  errors: /* @__PURE__ */ createErrorRegistry([ApiVersionRetiredError, ForbiddenError, GoneError, InternalError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnauthorizedError, ValidationError]),
   sensitiveMembers: ['displayName', 'email'],
 };
 
@@ -152,10 +119,7 @@ export class Users extends UsersClient {
    * `DELETE /v2/users/{userId}`.
    * Requires the scopes `users:write`.
    */
-  deleteUser(
-    input: DeleteUserInput,
-    options?: CallOptions,
-  ): Promise<CommandOutput<DeleteUserOutput>> {
+  deleteUser(input: DeleteUserInput, options?: CallOptions): Promise<CommandOutput<DeleteUserOutput>> {
     return this.send(new DeleteUserCommand(input), options);
   }
 
@@ -173,26 +137,17 @@ export class Users extends UsersClient {
    * `GET /v2/users`.
    * Requires the scopes `users:read`.
    */
-  listUsers(
-    input: ListUsersInput = {},
-    options?: CallOptions,
-  ): Promise<CommandOutput<ListUsersOutput>> {
+  listUsers(input: ListUsersInput = {}, options?: CallOptions): Promise<CommandOutput<ListUsersOutput>> {
     return this.send(new ListUsersCommand(input), options);
   }
 }
 
 /** Every page of ListUsers, following `nextCursor` until the last page. */
-export function paginateListUsers(
-  config: PaginationConfiguration,
-  input: ListUsersInput = {},
-): AsyncGenerator<CommandOutput<ListUsersOutput>, undefined, undefined> {
+export function paginateListUsers(config: PaginationConfiguration, input: ListUsersInput = {}): AsyncGenerator<CommandOutput<ListUsersOutput>, undefined, undefined> {
   return paginate(config, input, ListUsersCommand);
 }
 
 /** Every item (`users`) of every page of ListUsers. */
-export function paginateListUsersItems(
-  config: PaginationConfiguration,
-  input: ListUsersInput = {},
-): AsyncGenerator<User, undefined, undefined> {
+export function paginateListUsersItems(config: PaginationConfiguration, input: ListUsersInput = {}): AsyncGenerator<User, undefined, undefined> {
   return paginateItems<ListUsersInput, ListUsersOutput, User>(config, input, ListUsersCommand);
 }
