@@ -48,6 +48,7 @@ function config(overrides: Partial<FleetMemberConfig> = {}): FleetMemberConfig {
     clientId: FLEET_CLIENT_ID,
     clientSecret: FLEET_CLIENT_SECRET,
     webhookSecret: WEBHOOK_SECRET,
+    tokenCache: 'redis',
     commandTimeoutMs: COMMAND_TIMEOUT_MS,
     failing: false,
     ...overrides,

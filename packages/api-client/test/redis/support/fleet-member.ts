@@ -53,10 +53,10 @@ if (config.role === 'client') {
     environment: 'local',
     baseUrl: config.baseUrl,
     tokenUrl: config.tokenUrl,
-    tokenCache: createRedisTokenCache({
-      client: redis,
-      commandTimeoutMs: config.commandTimeoutMs,
-    }),
+    tokenCache:
+      config.tokenCache === 'redis'
+        ? createRedisTokenCache({ client: redis, commandTimeoutMs: config.commandTimeoutMs })
+        : undefined,
     logger,
     requestHandler: {
       handle(request, options) {

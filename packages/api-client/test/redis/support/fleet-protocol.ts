@@ -12,6 +12,8 @@ export interface FleetMemberConfig {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly webhookSecret: string;
+  /** Where a client member keeps its token: the fleet's Redis, or only its own memory. */
+  readonly tokenCache: 'redis' | 'memory';
   /** Time allowed per Redis command (`commandTimeoutMs`). */
   readonly commandTimeoutMs: number;
   /** A webhook member whose handler always throws. */
