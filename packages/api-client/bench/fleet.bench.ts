@@ -15,7 +15,12 @@ import { join } from 'node:path';
 import { createClient } from 'redis';
 import { createRedisTokenCache } from '../src/redis/index.js';
 import { InMemoryTokenCache, type TokenCache } from '../src/runtime/index.js';
-import { bundleFleetMember, startFleet, stopFleet } from '../test/redis/support/fleet.js';
+import {
+  bundleFleetMember,
+  removeFleetBundle,
+  startFleet,
+  stopFleet,
+} from '../test/redis/support/fleet.js';
 import type { FleetMemberConfig } from '../test/redis/support/fleet-protocol.js';
 import { startRedisServer } from '../test/redis/support/redis-server.js';
 import { CommercialClient, GetOrderCommand } from '../test/runtime/support/orders.js';
@@ -181,6 +186,7 @@ async function main(): Promise<void> {
     await redisClient.close();
     child.kill('SIGTERM');
     await redis.close();
+    removeFleetBundle(bundle);
   }
 }
 

@@ -99,6 +99,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stopFleet(members);
   await Promise.all([platform?.close(), redis?.close()]);
+  if (bundle !== undefined) removeFleetBundle(bundle);
 });
 
 describe(`${MEMBERS} processes × ${CALLS} concurrent calls on one Redis`, () => {

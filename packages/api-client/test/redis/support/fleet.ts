@@ -7,8 +7,8 @@
  * sends bursts and reads back what each member saw.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import type { BurstDone, FleetMemberConfig, MemberMessage } from './fleet-protocol.js';
 
@@ -33,6 +33,11 @@ export async function bundleFleetMember(): Promise<string> {
     logLevel: 'error',
   });
   return outfile;
+}
+
+/** Removes what {@link bundleFleetMember} wrote. */
+export function removeFleetBundle(bundle: string): void {
+  rmSync(dirname(bundle), { recursive: true, force: true });
 }
 
 /** One process of the fleet. */
