@@ -12,7 +12,13 @@ import { tokenCacheKey, tokenCacheSecretKey } from '../../src/runtime/credential
 import { TOKEN_LOCK_LEASE_MS } from '../../src/redis/defaults.js';
 import { deriveSealingKeys, openToken } from '../../src/redis/token-sealing.js';
 import { signWebhook } from '../../src/webhooks/index.js';
-import { bundleFleetMember, startFleet, stopFleet, type FleetMember } from './support/fleet.js';
+import {
+  bundleFleetMember,
+  removeFleetBundle,
+  startFleet,
+  stopFleet,
+  type FleetMember,
+} from './support/fleet.js';
 import type { BurstDone, FleetMemberConfig } from './support/fleet-protocol.js';
 import {
   FLEET_CLIENT_ID,
