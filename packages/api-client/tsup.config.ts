@@ -21,6 +21,7 @@ const entry = {
   v2: 'src/generated/v2/index.ts',
   webhooks: `src/generated/v${major}/webhooks.ts`,
   testing: 'src/testing/index.ts',
+  redis: 'src/redis/index.ts',
 };
 
 export default defineConfig({

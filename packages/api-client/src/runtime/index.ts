@@ -89,6 +89,7 @@ export {
   type CachedToken,
   type TokenCache,
   type TokenCacheKeyParts,
+  type TokenCacheRequest,
 } from './credentials/token-cache.js';
 
 export {

@@ -22,7 +22,7 @@ export interface OutputsByMajor {
 export type OperationName<V extends ApiMajor> = keyof OutputsByMajor[V] & string;
 
 /** The generated testing data, per major (its error names are literal types). */
-interface DataByMajor {
+export interface TestingDataByMajor {
   1: typeof V1_DATA;
   2: typeof V2_DATA;
 }
@@ -31,8 +31,8 @@ interface DataByMajor {
 export type OperationErrorName<
   V extends ApiMajor,
   Op extends OperationName<V>,
-> = Op extends keyof DataByMajor[V]
-  ? DataByMajor[V][Op] extends { readonly errors: infer Errors }
+> = Op extends keyof TestingDataByMajor[V]
+  ? TestingDataByMajor[V][Op] extends { readonly errors: infer Errors }
     ? keyof Errors & string
     : never
   : never;

@@ -11,6 +11,7 @@ export type {
   OperationName,
   OperationOutput,
   OutputsByMajor,
+  TestingDataByMajor,
 } from './data.js';
 export type { OperationOutputs as V1OperationOutputs } from '../generated/v1/testing-data.js';
 export type { OperationOutputs as V2OperationOutputs } from '../generated/v2/testing-data.js';

@@ -9,18 +9,17 @@ const LIFETIME = 900_000;
 /** A token source whose fetches the test settles one by one. */
 class ScriptedSource implements TokenSource {
   readonly fetches: {
-    afterRejection: boolean;
+    rejected: string | undefined;
     resolve: (token: string) => void;
     reject: (error: Error) => void;
   }[] = [];
-  readonly forgotten: string[] = [];
 
   constructor(private readonly clock: ManualClock) {}
 
-  fetch(afterRejection: boolean): Promise<CachedToken> {
+  fetch(rejected?: string): Promise<CachedToken> {
     return new Promise((resolve, reject) => {
       this.fetches.push({
-        afterRejection,
+        rejected,
         resolve: (accessToken) => {
           const now = this.clock.now();
           resolve({ accessToken, issuedAt: now, expiresAt: now + LIFETIME });
@@ -28,10 +27,6 @@ class ScriptedSource implements TokenSource {
         reject,
       });
     });
-  }
-
-  forget(accessToken: string): void {
-    this.forgotten.push(accessToken);
   }
 
   settle(index: number, token: string): void {
@@ -127,13 +122,13 @@ describe('TokenManager', () => {
     expect(await second).toBe('A');
   });
 
-  it('after a rejection drops the token and fetches a new one, asking the source to forget it', async () => {
+  it('after a rejection drops the token and fetches a new one, telling the source which was refused', async () => {
     const { manager, source } = setup();
     await withToken(manager, source, 'A');
     const renewed = manager.renew('A');
     expect(source.fetches).toHaveLength(2);
-    expect(source.fetches[1]?.afterRejection).toBe(true);
-    expect(source.forgotten).toEqual(['A']);
+    expect(source.fetches[0]?.rejected).toBeUndefined();
+    expect(source.fetches[1]?.rejected).toBe('A');
     source.settle(1, 'B');
     expect(await renewed).toBe('B');
     expect(manager.token()).toBe('B');

@@ -81,6 +81,7 @@ export {
   type TokenCache,
   tokenCacheKey,
   type TokenCacheKeyParts,
+  type TokenCacheRequest,
   type TokenIdentity,
   type TokenIdentityProvider,
 } from '../../runtime/index.js';

@@ -2,8 +2,9 @@
  * @module credentials/client-credentials
  *
  * The token source of the client credentials grant: resolves the secret (a string or a provider
- * function, for rotation without restart), consults the shared token cache, and asks the token
- * endpoint, retrying 5xx, 429 and network failures with the client's backoff.
+ * function, for rotation without restart), goes through the shared token cache when there is one
+ * (`cache-fetch`), and asks the token endpoint, retrying 5xx, 429 and network failures with the
+ * client's backoff.
  */
 import type { Logger } from '../smithy-types.js';
 import type { CheckedUrl } from '../config/url-safety.js';
@@ -17,8 +18,14 @@ import type { Clock } from '../http/clock.js';
 import { abortError, exchange, type Exchanged } from '../http/exchange.js';
 import { requestedDelay, retryDelay, type RetryPolicy } from '../http/retry-policy.js';
 import type { HttpTransport } from '../http/transport.js';
+import { fetchThroughCache } from './cache-fetch.js';
 import { refreshSchedule } from './refresh-schedule.js';
-import { tokenCacheKey, type CachedToken, type TokenCache } from './token-cache.js';
+import {
+  tokenCacheKey,
+  tokenCacheSecretKey,
+  type CachedToken,
+  type TokenCache,
+} from './token-cache.js';
 import type { TokenSource } from './token-manager.js';
 import { tokenRequest, type ClientAuthenticationMethod } from './token-request.js';
 import { isRetryableTokenStatus, processTokenResponse } from './token-response.js';
@@ -42,11 +49,18 @@ export interface ClientCredentialsSettings {
   readonly logger: Logger | undefined;
 }
 
+/** What the shared cache needs, derived once per secret (a provider may rotate it). */
+interface DerivedFromSecret {
+  readonly secret: string;
+  readonly key: Promise<string>;
+  readonly secretKey: Promise<CryptoKey>;
+}
+
 /** Fetches tokens with the client credentials grant; see the module documentation. */
 export class ClientCredentialsSource implements TokenSource {
   readonly #settings: Omit<ClientCredentialsSettings, 'clientSecret'>;
   readonly #secret: ClientSecret;
-  #cacheKey: { secret: string; key: Promise<string> } | undefined;
+  #derived: DerivedFromSecret | undefined;
   /** Aborts token requests still running when the client is destroyed. */
   readonly #closed = new AbortController();
 
@@ -56,26 +70,21 @@ export class ClientCredentialsSource implements TokenSource {
     this.#secret = clientSecret;
   }
 
-  async fetch(afterRejection: boolean): Promise<CachedToken> {
+  async fetch(rejected?: string): Promise<CachedToken> {
     const secret = await this.#resolveSecret();
-    const cache = this.#settings.tokenCache;
-    const key = cache === undefined ? undefined : await this.#keyFor(secret);
-    if (cache !== undefined && key !== undefined && !afterRejection) {
-      const cached = await this.#cacheCall(() => cache.get(key));
-      if (cached && this.#settings.clock.now() < refreshSchedule(cached).backgroundAt)
-        return cached;
-    }
-    const token = await this.#request(secret);
-    if (cache !== undefined && key !== undefined)
-      await this.#cacheCall(() => cache.set(key, token));
-    return token;
-  }
-
-  forget(accessToken: string): void {
-    const cache = this.#settings.tokenCache;
-    const entry = this.#cacheKey;
-    if (cache === undefined || entry === undefined) return;
-    void entry.key.then((key) => this.#cacheCall(() => cache.delete(key, accessToken)));
+    const { tokenCache, clock, logger } = this.#settings;
+    if (tokenCache === undefined) return this.#request(secret);
+    const derived = this.#derive(secret);
+    return fetchThroughCache(tokenCache, {
+      key: await derived.key,
+      secretKey: await derived.secretKey,
+      isFresh: (token) => clock.now() < refreshSchedule(token).backgroundAt,
+      rejected,
+      fetch: () => this.#request(secret),
+      maxWaitMs: TOKEN_REQUEST_TIMEOUT_MS,
+      signal: this.#closed.signal,
+      logger,
+    });
   }
 
   /** Stops token requests in flight (the client was destroyed). */
@@ -100,28 +109,16 @@ export class ClientCredentialsSource implements TokenSource {
     return secret;
   }
 
-  #keyFor(secret: string): Promise<string> {
-    if (this.#cacheKey?.secret !== secret) {
+  #derive(secret: string): DerivedFromSecret {
+    if (this.#derived?.secret !== secret) {
       const { tokenUrl, clientId, scopes } = this.#settings;
-      this.#cacheKey = {
+      this.#derived = {
         secret,
         key: tokenCacheKey({ tokenUrl: tokenUrl.href, clientId, scopes, clientSecret: secret }),
+        secretKey: tokenCacheSecretKey(secret),
       };
     }
-    return this.#cacheKey.key;
-  }
-
-  async #cacheCall<T>(operation: () => T | Promise<T>): Promise<T | undefined> {
-    try {
-      return await operation();
-    } catch (error) {
-      this.#settings.logger?.warn(
-        `platform-api-client: token cache failed, asking the token endpoint instead: ${
-          error instanceof Error ? error.message : String(error)
-        }`,
-      );
-      return undefined;
-    }
+    return this.#derived;
   }
 
   async #request(secret: string): Promise<CachedToken> {

@@ -17,8 +17,8 @@ import type { TokenSource } from './token-manager.js';
  */
 export function customTokenSource(provider: TokenIdentityProvider, clock: Clock): TokenSource {
   return {
-    async fetch(afterRejection) {
-      const identity = await provider(afterRejection ? { forceRefresh: true } : {});
+    async fetch(rejected) {
+      const identity = await provider(rejected === undefined ? {} : { forceRefresh: true });
       const now = clock.now();
       if (typeof identity?.token !== 'string' || identity.token === '') {
         throw new ConfigurationError(

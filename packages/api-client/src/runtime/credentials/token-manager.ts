@@ -12,6 +12,8 @@
  *   A failure reaches every waiter and is not remembered: the next call tries again.
  * - Rejected (401): the rejected token is dropped if it is still current, and callers wait for a
  *   refresh started after the drop — never one started before it, which could return the same token.
+ *   That refresh carries the rejected token to the source, so a shared cache can remove it and
+ *   hand out one replacement to every client that saw it refused (ARCHITECTURE.md §4.7).
  *
  * Every refresh takes a generation number when it starts. A result is installed only if no
  * newer refresh has been installed and no token was dropped since it started, so a slow, stale
@@ -24,10 +26,8 @@ import type { CachedToken } from './token-cache.js';
 
 /** Where new tokens come from: the token endpoint, or a partner's own provider. */
 export interface TokenSource {
-  /** Obtains a token; `afterRejection` when the previous one was refused by the API. */
-  fetch(afterRejection: boolean): Promise<CachedToken>;
-  /** Tells shared storage that `accessToken` was refused by the API. */
-  forget?(accessToken: string): void;
+  /** Obtains a token; `rejected` is the token the API just refused, when that is why. */
+  fetch(rejected?: string): Promise<CachedToken>;
 }
 
 interface Current {
@@ -69,11 +69,11 @@ export class TokenManager {
         this.#refresh === undefined &&
         now >= this.#backgroundNotBefore
       ) {
-        this.#start(false, true).catch(() => undefined);
+        this.#start(undefined, true).catch(() => undefined);
       }
       return current.accessToken;
     }
-    return this.#refresh?.promise ?? this.#start(false, false);
+    return this.#refresh?.promise ?? this.#start(undefined, false);
   }
 
   /** The token to re-send with after the API refused `rejected`; never `rejected` itself. */
@@ -82,19 +82,18 @@ export class TokenManager {
     if (current?.accessToken === rejected) {
       this.#current = undefined;
       this.#droppedGeneration = ++this.#generation;
-      this.#source.forget?.(rejected);
     } else if (current !== undefined && this.#clock.now() < current.blockingAt) {
       return Promise.resolve(current.accessToken);
     }
     const refresh = this.#refresh;
     if (refresh !== undefined && refresh.generation > this.#droppedGeneration)
       return refresh.promise;
-    return this.#start(true, false);
+    return this.#start(rejected, false);
   }
 
-  #start(afterRejection: boolean, background: boolean): Promise<string> {
+  #start(rejected: string | undefined, background: boolean): Promise<string> {
     const generation = ++this.#generation;
-    const promise = this.#source.fetch(afterRejection).then(
+    const promise = this.#source.fetch(rejected).then(
       (token) => {
         this.#settle(generation);
         if (generation > this.#installedGeneration && generation > this.#droppedGeneration) {
