@@ -4,7 +4,7 @@
  * Logging a Redis outage once, not once per token request: the first trouble is a warning, the
  * first success after it a notice that tokens are shared again (ARCHITECTURE.md §4.7).
  */
-import type { Logger } from '@smithy/types';
+import type { Logger } from '../runtime/smithy-types.js';
 import type { RedisUnavailableError } from './commands.js';
 
 /** Whether Redis is currently seen as down, and the two log lines around an outage. */

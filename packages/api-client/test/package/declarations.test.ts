@@ -12,7 +12,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const DIST = join(import.meta.dirname, '../../dist');
-const ENTRIES = ['index', 'v1', 'v2', 'webhooks', 'testing'];
+const ENTRIES = ['index', 'v1', 'v2', 'webhooks', 'testing', 'redis'];
 
 interface Reached {
   files: string[];
@@ -64,6 +64,6 @@ describe.each(ENTRIES.flatMap((e) => [`${e}.d.ts`, `${e}.d.cts`]))('dist/%s', (e
   it('is made of declaration files named after their modules', () => {
     const names = reached.files.map((file) => relative(DIST, file)).slice(1);
     for (const name of names)
-      expect(name).toMatch(/^types(-cjs)?\/(runtime|webhooks|generated|testing)\//);
+      expect(name).toMatch(/^types(-cjs)?\/(runtime|webhooks|generated|testing|redis)\//);
   });
 });

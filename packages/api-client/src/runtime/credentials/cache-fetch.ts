@@ -6,7 +6,7 @@
  * fetch; a simple cache (`get` / `set` / `delete`) is consulted around the fetch. Either way the
  * fetch runs at most once per request, and only its own failure reaches the caller.
  */
-import type { Logger } from '@smithy/types';
+import type { Logger } from '../smithy-types.js';
 import type { CachedToken, TokenCache, TokenCacheRequest } from './token-cache.js';
 
 /** A usable token for `request`, through `cache`; see the module documentation. */

@@ -6,7 +6,7 @@
  * application's token away from another's, and the key material a shared cache encrypts with
  * (ARCHITECTURE.md §4.2, §4.7).
  */
-import type { Logger } from '@smithy/types';
+import type { Logger } from '../smithy-types.js';
 
 /** An access token and its lifetime, as cached. Epoch milliseconds. */
 export interface CachedToken {
