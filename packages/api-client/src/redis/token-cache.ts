@@ -11,6 +11,7 @@
  */
 import type {
   CachedToken,
+  SecretKeyMaterial,
   TokenCache,
   TokenCacheRequest,
 } from '../runtime/credentials/token-cache.js';
@@ -197,7 +198,7 @@ class RedisTokenCache implements TokenCache {
     integer(await this.#run(['EVAL', DELETE_TOKEN_IF_HELD, '1', entry.keys.token, prefix]), 'EVAL');
   }
 
-  #entry(cacheKey: string, secretKey: CryptoKey): Promise<Entry> {
+  #entry(cacheKey: string, secretKey: SecretKeyMaterial): Promise<Entry> {
     let entry = this.#entries.get(cacheKey);
     if (entry === undefined) {
       entry = redisKeys(this.#prefix, cacheKey).then(async (keys) => ({

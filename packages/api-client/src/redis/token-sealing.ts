@@ -9,7 +9,7 @@
  *
  * Stored value: `v1.<id>.<iv>.<ciphertext>`, each part base64url.
  */
-import type { CachedToken } from '../runtime/credentials/token-cache.js';
+import type { CachedToken, SecretKeyMaterial } from '../runtime/credentials/token-cache.js';
 import { decodeBase64Url, encodeBase64Url } from './base64url.js';
 
 /** The keys derived from one client secret for one cache entry. Neither can be exported. */
@@ -28,7 +28,7 @@ const IV_BYTES = 12;
  * the HKDF info, so the same secret with another token URL, client id or scopes gets other keys.
  */
 export async function deriveSealingKeys(
-  secretKey: CryptoKey,
+  secretKey: SecretKeyMaterial,
   cacheKey: string,
 ): Promise<SealingKeys> {
   const hkdf = (purpose: string): HkdfParams => ({
@@ -37,17 +37,19 @@ export async function deriveSealingKeys(
     salt: SALT,
     info: new TextEncoder().encode(`${purpose}\0${cacheKey}`),
   });
+  // The material is the CryptoKey made by tokenCacheSecretKey; its public type only names members.
+  const baseKey = secretKey as CryptoKey;
   const [encryption, identity] = await Promise.all([
     globalThis.crypto.subtle.deriveKey(
       hkdf('aes-256-gcm'),
-      secretKey,
+      baseKey,
       { name: 'AES-GCM', length: 256 },
       false,
       ['encrypt', 'decrypt'],
     ),
     globalThis.crypto.subtle.deriveKey(
       hkdf('token-id'),
-      secretKey,
+      baseKey,
       { name: 'HMAC', hash: 'SHA-256', length: 256 },
       false,
       ['sign'],

@@ -87,6 +87,7 @@ export {
   InMemoryTokenCache,
   tokenCacheKey,
   type CachedToken,
+  type SecretKeyMaterial,
   type TokenCache,
   type TokenCacheKeyParts,
   type TokenCacheRequest,

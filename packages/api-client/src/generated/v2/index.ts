@@ -74,6 +74,7 @@ export {
   type ResponseMetadata,
   RETRYABLE_STATUS_CODES,
   type RetryPolicy,
+  type SecretKeyMaterial,
   ServiceError,
   type ServiceErrorInit,
   TimeoutError,

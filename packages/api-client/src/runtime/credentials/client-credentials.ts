@@ -24,6 +24,7 @@ import {
   tokenCacheKey,
   tokenCacheSecretKey,
   type CachedToken,
+  type SecretKeyMaterial,
   type TokenCache,
 } from './token-cache.js';
 import type { TokenSource } from './token-manager.js';
@@ -53,7 +54,7 @@ export interface ClientCredentialsSettings {
 interface DerivedFromSecret {
   readonly secret: string;
   readonly key: Promise<string>;
-  readonly secretKey: Promise<CryptoKey>;
+  readonly secretKey: Promise<SecretKeyMaterial>;
 }
 
 /** Fetches tokens with the client credentials grant; see the module documentation. */

@@ -17,6 +17,18 @@ export interface CachedToken {
 }
 
 /**
+ * Key material a cache can derive keys from but never read back: at run time a Web Crypto
+ * `CryptoKey` for HKDF that cannot be exported. Declared by its members so that a partner's
+ * type-check needs no DOM or Web Crypto typings (Node projects with `@types/node` have none).
+ */
+export interface SecretKeyMaterial {
+  readonly type: string;
+  readonly extractable: boolean;
+  readonly algorithm: { readonly name: string };
+  readonly usages: readonly string[];
+}
+
+/**
  * What a client hands a cache that fetches for itself ({@link TokenCache.getOrFetch}): everything
  * needed to answer "a usable token, fetched once for everyone sharing the cache".
  */
@@ -28,7 +40,7 @@ export interface TokenCacheRequest {
    * derives its encryption keys from it, so what it stores is useless without the secret, which
    * it never sees.
    */
-  readonly secretKey: CryptoKey;
+  readonly secretKey: SecretKeyMaterial;
   /**
    * The client's refresh-ahead cutoff: whether it would still serve `token` now. A token it would
    * not serve must not be returned, or the client would fetch again at once.
@@ -128,7 +140,7 @@ export async function tokenCacheKey(parts: TokenCacheKeyParts): Promise<string> 
  * The {@link TokenCacheRequest.secretKey} of `clientSecret`: HKDF input keying material (RFC 5869)
  * that cannot be exported, so a cache can derive keys from the secret without holding it.
  */
-export function tokenCacheSecretKey(clientSecret: string): Promise<CryptoKey> {
+export function tokenCacheSecretKey(clientSecret: string): Promise<SecretKeyMaterial> {
   return globalThis.crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(clientSecret),
