@@ -9,14 +9,14 @@
  * payload costs one walk and no allocation; the problem object is built only on failure.
  * Constraints and enum values are left to the API (see the runtime's `payload-check.ts`).
  */
-import type { Member, SemanticModel, Shape } from '@platform/smithy';
+import { TRAIT_IDS, type Member, type SemanticModel, type Shape } from '@platform/smithy';
 import type { ApiVersion } from '../api-version.js';
 import { CodegenError } from '../codegen-error.js';
 import { GENERATED_HEADER, literal, shapeName } from '../source-writer.js';
+import { scalarKindOf, type ScalarKind } from './member-kind.js';
 import { isPresent, reachableNames } from './type-names.js';
 
 const WEBHOOK_EVENT = 'example.platform#webhookEvent';
-const TIMESTAMP_FORMAT = 'smithy.api#timestampFormat';
 const SPARSE = 'smithy.api#sparse';
 
 /** How a value of some target is checked: a test that is true when it is wrong, or a call. */
@@ -46,6 +46,15 @@ const NUMBER: ValueCheck = {
   expected: 'a number',
 };
 const ANY: ValueCheck = { kind: 'any' };
+
+/** On the wire a timestamp that is not epoch-seconds is a string. */
+const SCALAR_CHECKS: Readonly<Record<ScalarKind, ValueCheck>> = {
+  string: STRING,
+  timestamp: STRING,
+  integer: INTEGER,
+  number: NUMBER,
+  boolean: BOOLEAN,
+};
 
 const PRELUDE: Readonly<Record<string, ValueCheck>> = {
   'smithy.api#String': STRING,
@@ -96,31 +105,15 @@ class PayloadChecks {
     if (this.model.isPrelude(member.target)) {
       if (
         member.target === 'smithy.api#Timestamp' &&
-        member.traits[TIMESTAMP_FORMAT] === 'epoch-seconds'
+        member.traits[TRAIT_IDS.timestampFormat] === 'epoch-seconds'
       )
         return NUMBER;
       return PRELUDE[member.target] ?? ANY;
     }
     const target = this.model.expectShape(member.target);
+    const scalar = scalarKindOf(this.model, member);
+    if (scalar !== undefined) return SCALAR_CHECKS[scalar];
     switch (target.type) {
-      case 'string':
-      case 'enum':
-        return STRING;
-      case 'boolean':
-        return BOOLEAN;
-      case 'byte':
-      case 'short':
-      case 'integer':
-      case 'long':
-      case 'intEnum':
-        return INTEGER;
-      case 'float':
-      case 'double':
-        return NUMBER;
-      case 'timestamp': {
-        const format = member.traits[TIMESTAMP_FORMAT] ?? target.traits[TIMESTAMP_FORMAT];
-        return format === 'epoch-seconds' ? NUMBER : STRING;
-      }
       case 'structure':
       case 'union':
       case 'list':
