@@ -132,16 +132,7 @@ describe('the token cache', () => {
 
   it('goes on with its own token when the client answers garbage', async () => {
     const garbage: RedisCommandClient = { sendCommand: () => Promise.resolve(42) };
-    const logger = recordingLogger();
-    const made = new Commercial({
-      clientId: CLIENT_ID,
-      clientSecret: CLIENT_SECRET,
-      environment: 'local',
-      baseUrl: server.baseUrl,
-      tokenUrl: server.tokenUrl,
-      tokenCache: createRedisTokenCache({ client: garbage }),
-      logger,
-    });
+    const { client: made, logger } = commercial({ client: garbage });
     expect((await made.getOrder({ orderId: 'x' })).order?.orderId).toBe(ORDER.orderId);
     expect(logger.lines.filter((l) => l.startsWith('warn'))).toEqual([
       'warn platform-api-client: Redis token cache unavailable, this process uses its own token until it is back: Redis GET answered with number, which it never should',
