@@ -1,38 +1,13 @@
-import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../src/index.js';
-import { useSandbox } from './helpers.js';
+import { rawRequest, useSandbox, type RawAnswer } from './helpers.js';
 
 const sandbox = useSandbox();
 
-interface RawAnswer {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | undefined>;
-  readonly body: Record<string, unknown>;
-}
-
-/**
- * A GET with the request target sent byte for byte: `fetch` would resolve `%2e%2e` and
- * backslashes itself (WHATWG URL) before anything reached the sandbox.
- */
+/** A GET with the request target sent byte for byte. */
 function rawGet(host: string, port: number, path: string): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host, port, path, method: 'GET' }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>),
-        }),
-      );
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return rawRequest({ host, port, path, method: 'GET' });
 }
 
 describe('the admin surface cannot be reached through an ambiguous path', () => {

@@ -2,6 +2,7 @@
  * @module Test helpers: a sandbox per test file, tokens for its demo applications, and JSON
  * calls over real sockets.
  */
+import { request, type IncomingHttpHeaders, type RequestOptions } from 'node:http';
 import { afterAll, beforeAll, vi } from 'vitest';
 import { startSandbox } from '../src/index.js';
 import type { RunningSandbox, StartSandboxOptions } from '../src/index.js';
@@ -81,4 +82,33 @@ export async function call(
     headers: response.headers,
     body: text === '' ? {} : (JSON.parse(text) as JsonAnswer['body']),
   };
+}
+
+export interface RawAnswer {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Record<string, unknown>;
+}
+
+/**
+ * One request over `node:http`, its target sent byte for byte (`fetch` would resolve `%2e%2e`
+ * and backslashes itself) and from any local address; parses the JSON answer.
+ */
+export function rawRequest(options: RequestOptions, body?: string): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = request(options, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>),
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }

@@ -1,16 +1,9 @@
-import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../src/index.js';
 import type { RunningSandbox } from '../src/index.js';
-import { basic } from './helpers.js';
+import { basic, rawRequest, type RawAnswer } from './helpers.js';
 
 const POLICY = { maxFailures: 3, windowSeconds: 60, lockoutSeconds: 30 };
-
-interface TokenAnswer {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | undefined>;
-  readonly body: Record<string, unknown>;
-}
 
 /** A token request over loopback from `localAddress` (any 127.0.0.0/8 address works on Linux). */
 function tokenRequest(
@@ -18,38 +11,23 @@ function tokenRequest(
   clientId: string,
   clientSecret: string,
   localAddress = '127.0.0.1',
-): Promise<TokenAnswer> {
+): Promise<RawAnswer> {
   const body = 'grant_type=client_credentials';
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: sandbox.port,
-        path: '/oauth/token',
-        method: 'POST',
-        localAddress,
-        headers: {
-          authorization: basic(clientId, clientSecret),
-          'content-type': 'application/x-www-form-urlencoded',
-          'content-length': String(body.length),
-        },
+  return rawRequest(
+    {
+      host: '127.0.0.1',
+      port: sandbox.port,
+      path: '/oauth/token',
+      method: 'POST',
+      localAddress,
+      headers: {
+        authorization: basic(clientId, clientSecret),
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': String(body.length),
       },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: JSON.parse(text) as Record<string, unknown>,
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+    },
+    body,
+  );
 }
 
 async function withSandbox(test: (sandbox: RunningSandbox) => Promise<void>): Promise<void> {
