@@ -202,7 +202,12 @@ class Parser {
       this.#pos = end + 1;
       return segment;
     }
-    return this.#value();
+    // Unlike a value, a path segment never holds `$`, which would swallow a `$=` comparator.
+    if (this.peek() === '"' || this.peek() === "'") return this.#value();
+    const match = /^[A-Za-z0-9_.#-]+/.exec(this.text.slice(this.#pos));
+    if (!match) throw this.fail(`Unexpected selector character: ${this.peek() || 'EOF'}`);
+    this.#pos += match[0].length;
+    return match[0];
   }
 
   #value(): string {

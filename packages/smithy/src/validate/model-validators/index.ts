@@ -1,0 +1,75 @@
+/**
+ * @module Runs the validators a model defines for itself in `metadata validators`: each entry
+ * names a built-in validator (see `registry.ts`), which is created from its `configuration` and
+ * whose events the entry may re-identify, re-grade, re-word and filter (`definitions.ts`).
+ * A bad entry or configuration is a located ERROR with a hint; an unknown name is a WARNING, as
+ * in Smithy, so a model written for a richer toolchain still validates.
+ */
+import { errorEvent, warningEvent } from '../../events.js';
+import { asObject } from '../../model/node.js';
+import type { SemanticModel, ValidationEvent } from '../../model/shapes.js';
+import { TRAIT_IDS } from '../../model/trait-ids.js';
+import { isBuiltIn } from './built-ins.js';
+import { ValidatorConfigError } from './config.js';
+import type { ValidatorDefinition } from './definitions.js';
+import { applyDefinition, readDefinitions } from './definitions.js';
+import { BUILT_IN_VALIDATORS } from './registry.js';
+
+/** The event ids of the metadata validators themselves (before a definition renames them). */
+export const MODEL_VALIDATOR_IDS: readonly string[] = [...BUILT_IN_VALIDATORS.keys()];
+
+export function validateMetadataValidators(model: SemanticModel): ValidationEvent[] {
+  const { definitions, events } = readDefinitions(model);
+  for (const definition of definitions) events.push(...run(model, definition));
+  return events.filter(
+    (e) => e.severity === 'ERROR' || e.shapeId === undefined || !isBuiltIn(model, e.shapeId),
+  );
+}
+
+function run(model: SemanticModel, definition: ValidatorDefinition): ValidationEvent[] {
+  const factory = BUILT_IN_VALIDATORS.get(definition.name);
+  if (!factory) {
+    return [
+      warningEvent(
+        `UnknownValidator_${definition.name}`,
+        `Unable to locate a validator named \`${definition.name}\``,
+        definition.location,
+        `Known validators: ${[...BUILT_IN_VALIDATORS.keys()].sort().join(', ')}.`,
+      ),
+    ];
+  }
+  try {
+    return applyDefinition(model, definition, factory(definition.configuration)(model));
+  } catch (error) {
+    if (!(error instanceof ValidatorConfigError)) throw error;
+    return [
+      errorEvent(
+        'Model',
+        `Error creating \`${definition.name}\` validator: ${error.message}`,
+        definition.location,
+        error.hint,
+      ),
+    ];
+  }
+}
+
+/**
+ * The event ids this model's own validators can emit: each `metadata validators` entry's id, the
+ * `@traitValidators` keys, and the ids of problems with those definitions.
+ */
+export function modelDefinedEventIds(model: SemanticModel): string[] {
+  const ids = new Set<string>();
+  const { definitions } = readDefinitions(model);
+  if (model.metadata['validators'] !== undefined) ids.add('Model');
+  for (const d of definitions) {
+    ids.add(d.id);
+    ids.add(`UnknownValidator_${d.name}`);
+  }
+  for (const shape of model.shapes()) {
+    const validators = asObject(shape.traits[TRAIT_IDS.traitValidators]);
+    if (!validators) continue;
+    ids.add('TraitValidators');
+    for (const key of Object.keys(validators)) ids.add(key);
+  }
+  return [...ids];
+}
