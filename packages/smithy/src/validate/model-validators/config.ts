@@ -34,16 +34,7 @@ export class ValidatorConfig {
     /** The properties the validator understands; any other is an error, as in Smithy. */
     allowed: readonly string[],
   ) {
-    for (const key of Object.keys(node)) {
-      if (!allowed.includes(key)) {
-        throw new ValidatorConfigError(
-          `unknown configuration property \`${key}\``,
-          allowed.length === 0
-            ? 'This validator takes no configuration; remove `configuration`.'
-            : `Use only ${allowed.map((a) => `\`${a}\``).join(', ')}.`,
-        );
-      }
-    }
+    checkProperties(node, allowed);
   }
 
   string(key: string): string | undefined {
@@ -111,6 +102,20 @@ export class ValidatorConfig {
   requiredSelector(key: string): ConfiguredSelector {
     const text = this.requiredString(key);
     return { text, selector: parseConfiguredSelector(key, text) };
+  }
+}
+
+/** Throws when `node` has a property other than `allowed` (`[]` for validators without any). */
+export function checkProperties(node: NodeObject, allowed: readonly string[]): void {
+  for (const key of Object.keys(node)) {
+    if (!allowed.includes(key)) {
+      throw new ValidatorConfigError(
+        `unknown configuration property \`${key}\``,
+        allowed.length === 0
+          ? 'This validator takes no configuration; remove `configuration`.'
+          : `Use only ${allowed.map((a) => `\`${a}\``).join(', ')}.`,
+      );
+    }
   }
 }
 
