@@ -10,7 +10,9 @@ import { asObject } from '../../model/node.js';
 import type { SemanticModel, ValidationEvent } from '../../model/shapes.js';
 import { TRAIT_IDS } from '../../model/trait-ids.js';
 import { isBuiltIn } from './built-ins.js';
+import { SelectorError } from '../selector/parse.js';
 import { ValidatorConfigError } from './config.js';
+import type { ModelValidator } from './config.js';
 import type { ValidatorDefinition } from './definitions.js';
 import { applyDefinition, readDefinitions } from './definitions.js';
 import { BUILT_IN_VALIDATORS } from './registry.js';
@@ -38,8 +40,9 @@ function run(model: SemanticModel, definition: ValidatorDefinition): ValidationE
       ),
     ];
   }
+  let validator: ModelValidator;
   try {
-    return applyDefinition(model, definition, factory(definition.configuration)(model));
+    validator = factory(definition.configuration);
   } catch (error) {
     if (!(error instanceof ValidatorConfigError)) throw error;
     return [
@@ -48,6 +51,20 @@ function run(model: SemanticModel, definition: ValidatorDefinition): ValidationE
         `Error creating \`${definition.name}\` validator: ${error.message}`,
         definition.location,
         error.hint,
+      ),
+    ];
+  }
+  try {
+    return applyDefinition(model, definition, validator(model));
+  } catch (error) {
+    // A selector that parses but uses an attribute this engine cannot evaluate (`[node|...]`).
+    if (!(error instanceof SelectorError)) throw error;
+    return [
+      errorEvent(
+        'Model',
+        `Error running \`${definition.name}\` validator: ${error.message}`,
+        definition.location,
+        'Use only the selector attributes this front end supports: id, trait, service|version.',
       ),
     ];
   }

@@ -3,6 +3,7 @@
  * with `@traitValidators` is applied to, each validator's selector runs starting from that shape,
  * and every shape it selects gets an event with the validator's id, severity and message.
  */
+import { membersOf } from '../../model/members.js';
 import { asObject, asString } from '../../model/node.js';
 import type { SemanticModel, Severity, ValidationEvent } from '../../model/shapes.js';
 import { TRAIT_IDS } from '../../model/trait-ids.js';
@@ -12,7 +13,6 @@ import { resolveSubject } from '../relationships.js';
 import { selectorContextFor } from '../selector/evaluate.js';
 import type { Selector } from '../selector/parse.js';
 import { parseSelector, SelectorError } from '../selector/parse.js';
-import { membersOf } from '../../model/members.js';
 
 /** Event ids have the form of a Smithy namespace: dot-separated identifiers. */
 const EVENT_ID = /^_*[A-Za-z][A-Za-z0-9_]*(\._*[A-Za-z][A-Za-z0-9_]*)*$/;
@@ -36,7 +36,15 @@ export function validateTraitValidators(model: SemanticModel): ValidationEvent[]
     if (!validators) continue;
     for (const applied of subjects.filter((s) => s.traits[trait.id] !== undefined)) {
       for (const v of validators) {
-        for (const id of context.run(v.selector, new Set([applied.id]))) {
+        let selected: ReadonlySet<string>;
+        try {
+          selected = context.run(v.selector, new Set([applied.id]));
+        } catch (error) {
+          if (!(error instanceof SelectorError)) throw error;
+          events.push(unusableSelector(trait, v.id, error));
+          continue;
+        }
+        for (const id of selected) {
           const found = resolveSubject(model, id);
           if (!found) continue;
           const message =
@@ -65,15 +73,16 @@ function readValidators(trait: Subject, events: ValidationEvent[]): TraitValidat
   const validators: TraitValidator[] = [];
   let valid = true;
   for (const [id, value] of Object.entries(body)) {
-    const fail = (message: string, hint: string) => {
-      events.push(errorFor(trait, 'TraitValidators', message, hint));
-      valid = false;
-    };
     if (!EVENT_ID.test(id)) {
-      fail(
-        `\`${TRAIT_IDS.traitValidators}\` key is not a valid event ID: \`${id}\``,
-        'Use dot-separated identifiers that start with a letter, e.g. `MyProtocol.NoDocuments`.',
+      events.push(
+        errorFor(
+          trait,
+          'TraitValidators',
+          `\`${TRAIT_IDS.traitValidators}\` key is not a valid event ID: \`${id}\``,
+          'Use dot-separated identifiers that start with a letter, e.g. `MyProtocol.NoDocuments`.',
+        ),
       );
+      valid = false;
       continue;
     }
     const entry = asObject(value) ?? {};
@@ -88,12 +97,19 @@ function readValidators(trait: Subject, events: ValidationEvent[]): TraitValidat
       });
     } catch (error) {
       if (!(error instanceof SelectorError)) throw error;
-      fail(
-        `\`${TRAIT_IDS.traitValidators}\` validator \`${id}\` has an unusable selector: ${error.message}`,
-        'Fix the selector; this front end does not support selector variables, scoped ' +
-          'attributes, `:root`, `:in`, `:topdown` or `:recursive`.',
-      );
+      events.push(unusableSelector(trait, id, error));
+      valid = false;
     }
   }
   return valid ? validators : undefined;
+}
+
+function unusableSelector(trait: Subject, id: string, error: SelectorError): ValidationEvent {
+  return errorFor(
+    trait,
+    'TraitValidators',
+    `\`${TRAIT_IDS.traitValidators}\` validator \`${id}\` has an unusable selector: ${error.message}`,
+    'Fix the selector; this front end does not support selector variables, scoped attributes, ' +
+      '`:root`, `:in`, `:topdown` or `:recursive`.',
+  );
 }

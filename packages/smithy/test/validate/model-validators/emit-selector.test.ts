@@ -92,6 +92,24 @@ describe('EmitNoneSelector', () => {
   });
 });
 
+describe('selectors the engine cannot evaluate', () => {
+  it('reports the one validator as an ERROR and still runs the others', () => {
+    const events = validateIdl(`
+metadata validators = [
+  { name: "EmitEachSelector", id: "Nodes", configuration: { selector: "[node|x]" } }
+  { name: "EmitEachSelector", id: "Strings", configuration: { selector: "string" } }
+]
+namespace ns
+string A
+`);
+    expect(summarize(events)).toEqual([
+      'ERROR Model -: Error running `EmitEachSelector` validator: Unsupported selector attribute: node|x',
+      'DANGER Strings ns#A: Selector capture matched selector: string',
+    ]);
+    expect(events[0]?.hint).toContain('id, trait, service|version');
+  });
+});
+
 describe('selector validator configuration errors', () => {
   it.each([
     ['EmitEachSelector', '{}', 'selector is required', 'configuration: { selector'],

@@ -44,4 +44,18 @@ structure Uses { a: String }
       'ERROR TraitValidators ns#constrained: `smithy.api#traitValidators` validator `Fine` has an unusable selector: Selector variables are not supported (at 0 in `$x(string)`)',
     ]);
   });
+
+  it('reports a selector that fails when run, naming the validator', () => {
+    const events = validateIdl(`
+namespace ns
+@trait
+@traitValidators("NoNodes": { selector: "[node|x]" })
+structure constrained {}
+@constrained
+string Uses
+`);
+    expect(summarize(events)).toEqual([
+      'ERROR TraitValidators ns#constrained: `smithy.api#traitValidators` validator `NoNodes` has an unusable selector: Unsupported selector attribute: node|x',
+    ]);
+  });
 });
