@@ -13,7 +13,10 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/index.js';
 import type { ValidationEvent } from '../../src/index.js';
 import { CRITICAL_EVENT_IDS, validateModel, validatorEventIds } from '../../src/validate/index.js';
-import { modelDefinedEventIds } from '../../src/validate/model-validators/index.js';
+import type { SemanticModel } from '../../src/model/shapes.js';
+import { asObject } from '../../src/model/node.js';
+import { TRAIT_IDS } from '../../src/model/trait-ids.js';
+import { readDefinitions } from '../../src/validate/model-validators/definitions.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const corpus = join(repoRoot, '..', 'shared', 'smithy-corpus');
@@ -103,6 +106,26 @@ function runCase(folder: string, c: Case): Outcome {
     missing,
     unexpected,
   };
+}
+
+/**
+ * The event ids the model's own validators can emit: each `metadata validators` entry's id, the
+ * `@traitValidators` keys, and the ids of problems with those definitions.
+ */
+function modelDefinedEventIds(model: SemanticModel): string[] {
+  const ids = new Set<string>();
+  if (model.metadata['validators'] !== undefined) ids.add('Model');
+  for (const d of readDefinitions(model).definitions) {
+    ids.add(d.id);
+    ids.add(`UnknownValidator_${d.name}`);
+  }
+  for (const shape of model.shapes()) {
+    const validators = asObject(shape.traits[TRAIT_IDS.traitValidators]);
+    if (!validators) continue;
+    ids.add('TraitValidators');
+    for (const key of Object.keys(validators)) ids.add(key);
+  }
+  return [...ids];
 }
 
 /** Built-in ids are scored under their base id; model-defined ones under `(model-defined)`. */

@@ -30,7 +30,7 @@ export class ValidatorConfigError extends Error {
 /** Typed, checked access to one validator's `configuration` object. */
 export class ValidatorConfig {
   constructor(
-    readonly node: NodeObject,
+    private readonly node: NodeObject,
     /** The properties the validator understands; any other is an error, as in Smithy. */
     allowed: readonly string[],
   ) {

@@ -6,9 +6,7 @@
  * in Smithy, so a model written for a richer toolchain still validates.
  */
 import { errorEvent, warningEvent } from '../../events.js';
-import { asObject } from '../../model/node.js';
 import type { SemanticModel, ValidationEvent } from '../../model/shapes.js';
-import { TRAIT_IDS } from '../../model/trait-ids.js';
 import { isBuiltIn } from './built-ins.js';
 import { SelectorError } from '../selector/parse.js';
 import { ValidatorConfigError } from './config.js';
@@ -68,25 +66,4 @@ function run(model: SemanticModel, definition: ValidatorDefinition): ValidationE
       ),
     ];
   }
-}
-
-/**
- * The event ids this model's own validators can emit: each `metadata validators` entry's id, the
- * `@traitValidators` keys, and the ids of problems with those definitions.
- */
-export function modelDefinedEventIds(model: SemanticModel): string[] {
-  const ids = new Set<string>();
-  const { definitions } = readDefinitions(model);
-  if (model.metadata['validators'] !== undefined) ids.add('Model');
-  for (const d of definitions) {
-    ids.add(d.id);
-    ids.add(`UnknownValidator_${d.name}`);
-  }
-  for (const shape of model.shapes()) {
-    const validators = asObject(shape.traits[TRAIT_IDS.traitValidators]);
-    if (!validators) continue;
-    ids.add('TraitValidators');
-    for (const key of Object.keys(validators)) ids.add(key);
-  }
-  return [...ids];
 }
