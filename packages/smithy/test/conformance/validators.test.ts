@@ -1,7 +1,8 @@
 /**
  * Conformance of the validators against Smithy's own `.errors` cases in
  * `<repo>/../shared/smithy-corpus/{validators,idl-errorfiles}` (see the corpus README for the
- * matching rules). Only the event ids our validators implement are scored: a case passes when
+ * matching rules). Only the event ids our validators implement are scored, plus the ids a case's
+ * model gives its own validators (`metadata validators`, `@traitValidators`): a case passes when
  * every expected event of those ids is matched (same severity and shape, actual id contains the
  * expected id, actual message starts with the expected message) and none of our ERROR events is
  * unexpected. The table is printed; the test fails if the pass counts drop below the pinned ones.
