@@ -79,7 +79,7 @@ function run(inputs: readonly SourcedFragment[], base?: Base): RunState | undefi
   const defs = new Map<string, ResolvedShape>(base?.defs ?? []);
   const applied = new Map<string, ResolvedTrait[]>();
   const applyTargets = new Map<string, { location: SourceLocation; trait?: string }>();
-  const metadata = new Map<string, { value: NodeValue; filename: string }>();
+  const metadata = new Map<string, MetadataEntry>();
   const touchesBase = (id: string): boolean => base?.namespaces.has(namespaceOf(id)) ?? false;
 
   for (const { fragment, origin } of inputs) {
@@ -189,8 +189,9 @@ function run(inputs: readonly SourcedFragment[], base?: Base): RunState | undefi
     if (shape) shapes.push(shape);
   }
   const meta = Object.fromEntries([...metadata].map(([k, v]) => [k, v.value]));
+  const metaLocations = new Map([...metadata].map(([k, v]) => [k, v.locations]));
   const builtIns = new Set([...defs.values()].filter((d) => d.origin !== 'user').map((d) => d.id));
-  const model = new Model(shapes, meta, builtIns);
+  const model = new Model(shapes, meta, builtIns, metaLocations);
   return { model, events, defs, flats: flattener.results() };
 }
 
@@ -242,19 +243,31 @@ function sameDefinition(a: ResolvedShape, b: ResolvedShape): boolean {
   return strip(a) === strip(b);
 }
 
+/** A metadata value and where it was written: one location per list element, else one. */
+interface MetadataEntry {
+  readonly value: NodeValue;
+  readonly filename: string;
+  readonly locations: readonly SourceLocation[];
+}
+
 function mergeMetadata(
-  metadata: Map<string, { value: NodeValue; filename: string }>,
+  metadata: Map<string, MetadataEntry>,
   key: string,
   value: NodeValue,
   location: ValidationEvent['sourceLocation'] & object,
   events: ValidationEvent[],
 ): void {
   const previous = metadata.get(key);
+  const locations = Array.isArray(value) ? value.map(() => location) : [location];
   if (!previous) {
-    metadata.set(key, { value, filename: location.filename });
+    metadata.set(key, { value, filename: location.filename, locations });
   } else if (Array.isArray(previous.value) && Array.isArray(value)) {
     const merged: NodeValue[] = [...(previous.value as NodeValue[]), ...(value as NodeValue[])];
-    metadata.set(key, { value: merged, filename: location.filename });
+    metadata.set(key, {
+      value: merged,
+      filename: location.filename,
+      locations: [...previous.locations, ...locations],
+    });
   } else if (!nodeEquals(previous.value, value)) {
     events.push(
       errorEvent(

@@ -16,6 +16,7 @@ import type {
   ShapeId,
   ShapeOfType,
   ShapeType,
+  SourceLocation,
 } from './shapes.js';
 
 /** A lookup that the model cannot satisfy (absent shape, or a shape of another type). */
@@ -45,6 +46,8 @@ export class Model implements SemanticModel {
     readonly metadata: Readonly<Record<string, NodeValue>> = {},
     /** Ids of shapes the front end supplies (prelude and bundled AWS trait definitions). */
     private readonly builtIns: ReadonlySet<ShapeId> = new Set(),
+    /** Where each metadata key was written: one location per list element, else one. */
+    private readonly metadataLocations: ReadonlyMap<string, readonly SourceLocation[]> = new Map(),
   ) {
     const list = [...shapes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.sorted = list;
@@ -53,6 +56,11 @@ export class Model implements SemanticModel {
 
   getShape(id: ShapeId): Shape | undefined {
     return this.byId.get(id);
+  }
+
+  metadataLocation(key: string, index = 0): SourceLocation | undefined {
+    const locations = this.metadataLocations.get(key);
+    return locations?.[index] ?? locations?.[0];
   }
 
   expectShape<T extends ShapeType>(id: ShapeId, type?: T): ShapeOfType<T> {

@@ -199,6 +199,11 @@ export interface ServiceClosure {
  */
 export interface SemanticModel {
   readonly metadata: Readonly<Record<string, NodeValue>>;
+  /**
+   * Where metadata `key` was written (for a list, where its element `index` was written), so
+   * events about metadata (e.g. a bad `validators` entry) can point at the source.
+   */
+  metadataLocation?(key: string, index?: number): SourceLocation | undefined;
   getShape(id: ShapeId): Shape | undefined;
   /** Throws a `ModelError` naming the id (and the expected type) when absent or different. */
   expectShape<T extends ShapeType>(id: ShapeId, type?: T): ShapeOfType<T>;
@@ -209,5 +214,7 @@ export interface SemanticModel {
   shapesOfType<T extends ShapeType>(type: T): readonly ShapeOfType<T>[];
   /** True for shapes of the Smithy prelude (`smithy.api#...`). */
   isPrelude(id: ShapeId): boolean;
+  /** True for shapes the front end supplies: the prelude and the bundled trait definitions. */
+  isBuiltIn?(id: ShapeId): boolean;
   serviceClosure(serviceId: ShapeId): ServiceClosure;
 }

@@ -30,6 +30,7 @@ export const TRAIT_IDS = {
   timestampFormat: 'smithy.api#timestampFormat',
   title: 'smithy.api#title',
   trait: 'smithy.api#trait',
+  traitValidators: 'smithy.api#traitValidators',
   // Smithy prelude: constraints.
   length: 'smithy.api#length',
   pattern: 'smithy.api#pattern',

@@ -17,6 +17,8 @@ import { validateHttpPayloads } from './http/payload.js';
 import { validateHttpSemantics } from './http/semantics.js';
 import { validateUriConflicts } from './http/uri-conflicts.js';
 import { validateHttpUris } from './http/uri-rules.js';
+import { MODEL_VALIDATOR_IDS, validateMetadataValidators } from './model-validators/index.js';
+import { validateTraitValidators } from './model-validators/trait-validators.js';
 import { validatePaginated } from './paginated.js';
 import { validateEnvironments } from './platform/environments.js';
 import { validateLifecycle } from './platform/lifecycle.js';
@@ -76,6 +78,8 @@ const RULES: Readonly<Record<Stage, readonly RuleGroup[]>> = {
     { ids: ['PlatformEnvironments'], run: validateEnvironments },
     { ids: ['PlatformLifecycle'], run: validateLifecycle },
     { ids: ['PlatformWebhooks'], run: validateWebhooks },
+    { ids: ['TraitValidators'], run: validateTraitValidators },
+    { ids: MODEL_VALIDATOR_IDS, run: validateMetadataValidators },
   ],
 };
 

@@ -41,6 +41,9 @@ describe('selectors', () => {
     ['service ~> list', ['ns#Tags']],
     ['list < member', ['ns#In$tags']],
     ['dataType :not([trait|input])', ['ns#Color', 'ns#Tags']],
+    ['[trait|http|code$=0]', ['ns#Op']],
+    ['[id|name$=s]', ['ns#Tags', 'ns#Tags$member']],
+    ['[var|anything]', []],
   ])('%s', (text, want) => {
     expect(select(text)).toEqual(want);
   });

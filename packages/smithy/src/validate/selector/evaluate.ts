@@ -39,6 +39,9 @@ const LABELS: Readonly<Record<RelationshipType, string | undefined>> = {
   INSTANCE_OPERATION: 'instanceOperation',
 };
 
+/** The relationships of a resource that bind an operation to one of its instances. */
+const INSTANCE_LABELS = ['operation', 'put', 'read', 'update', 'delete'];
+
 interface Edge {
   readonly label: string | undefined;
   readonly id: ShapeId;
@@ -124,23 +127,8 @@ export class SelectorContext {
         return filter(input, (id) => this.#matchesType(id, step.name));
       case 'attr':
         return filter(input, (id) => this.#matchesAttribute(id, step));
-      case 'neighbor': {
-        if (step.relationships.includes('trait') || step.relationships.includes('bound')) {
-          throw new SelectorError(
-            `Unsupported relationship in selector: ${step.relationships.join(', ')}`,
-          );
-        }
-        const out = new Set<ShapeId>();
-        const table = step.direction === 'forward' ? this.#forward : this.#reverse;
-        for (const id of input) {
-          for (const edge of table.get(id) ?? []) {
-            if (step.relationships.length === 0 || step.relationships.includes(edge.label ?? '')) {
-              out.add(edge.id);
-            }
-          }
-        }
-        return out;
-      }
+      case 'neighbor':
+        return this.#neighbors(step, input);
       case 'recursive':
         return this.#closure(input);
       case 'function': {
@@ -157,6 +145,46 @@ export class SelectorContext {
         });
       }
     }
+  }
+
+  #neighbors(step: Extract<Step, { kind: 'neighbor' }>, input: Set<ShapeId>): Set<ShapeId> {
+    const wanted = new Set(step.relationships);
+    // `instanceOperation` (deprecated) stands for the instance bindings of a resource.
+    if (wanted.delete('instanceOperation')) for (const l of INSTANCE_LABELS) wanted.add(l);
+    const bound = wanted.delete('bound');
+    const traits = wanted.delete('trait');
+    const all = step.relationships.length === 0;
+    const forward = step.direction === 'forward';
+    const out = new Set<ShapeId>();
+    for (const id of input) {
+      for (const edge of (forward ? this.#forward : this.#reverse).get(id) ?? []) {
+        if (all || wanted.has(edge.label ?? '')) out.add(edge.id);
+      }
+      if (traits) for (const t of this.#traitEdges(id, forward)) out.add(t);
+      // As Smithy's deprecated `bound` relationship: only from a resource to what binds it.
+      if (bound && forward) {
+        for (const edge of this.#reverse.get(id) ?? []) {
+          if (edge.label === 'resource' && this.#isResource(id)) out.add(edge.id);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Trait relationships: a shape to the definitions of its traits, or the reverse. */
+  #traitEdges(id: ShapeId, forward: boolean): ShapeId[] {
+    if (forward) {
+      const subject = resolveSubject(this.model, id);
+      return subject ? Object.keys(subject.traits).filter((t) => this.model.getShape(t)) : [];
+    }
+    return this.#all.filter((other) => {
+      const subject = resolveSubject(this.model, other);
+      return subject !== undefined && id in subject.traits;
+    });
+  }
+
+  #isResource(id: ShapeId): boolean {
+    return this.model.getShape(id)?.type === 'resource';
   }
 
   #closure(input: Set<ShapeId>): Set<ShapeId> {
@@ -249,6 +277,8 @@ function attributeValues(subject: Subject, path: readonly string[]): string[] | 
     if (value === undefined) return undefined;
     return nodeValues(value, nodePath);
   }
+  // Variables cannot be defined (`$name(...)` is rejected), so a `var` attribute is always unset.
+  if (head === 'var') return undefined;
   if (head === 'service' && rest[0] === 'version') {
     return !isMember(subject) && subject.type === 'service' && subject.version !== undefined
       ? [subject.version]

@@ -1,8 +1,10 @@
 /**
- * @module Parser for the subset of the Smithy selector language that trait definitions use:
- * shape types and categories, attributes (`[id=...]`, `[trait|name]`, comparisons), neighbours
- * (`>`, `<`, `-[rel, ...]->`, `<-[rel]-`, `~>`) and the functions `:is`, `:not`, `:test`. Variables,
- * `:root`, `:in`, `:topdown` and `:recursive` are reported as unsupported rather than guessed at.
+ * @module Parser for the subset of the Smithy selector language that trait definitions and
+ * model validators use: shape types and categories, attributes (`[id=...]`, `[trait|name]`,
+ * comparisons), neighbours (`>`, `<`, `-[rel, ...]->` including `trait`, `bound` and
+ * `instanceOperation`, `<-[rel]-`, `~>`) and the functions `:is`, `:not`, `:test`. Variables,
+ * scoped attributes, `:root`, `:in`, `:topdown` and `:recursive` are reported as unsupported
+ * rather than guessed at.
  */
 import { SHAPE_TYPES } from '../../model/shape-types.js';
 
@@ -202,7 +204,12 @@ class Parser {
       this.#pos = end + 1;
       return segment;
     }
-    return this.#value();
+    // Unlike a value, a path segment never holds `$`, which would swallow a `$=` comparator.
+    if (this.peek() === '"' || this.peek() === "'") return this.#value();
+    const match = /^[A-Za-z0-9_.#-]+/.exec(this.text.slice(this.#pos));
+    if (!match) throw this.fail(`Unexpected selector character: ${this.peek() || 'EOF'}`);
+    this.#pos += match[0].length;
+    return match[0];
   }
 
   #value(): string {
