@@ -181,6 +181,8 @@ export interface ValidationEvent {
   readonly shapeId?: ShapeId;
   readonly sourceLocation?: SourceLocation;
   readonly hint?: string;
+  /** Why a SUPPRESSED event was suppressed, when the suppression gave a `reason`. */
+  readonly suppressionReason?: string;
 }
 
 /** Everything a service reaches: the shapes later stages emit for one API version. */
