@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIdl } from '../src/idl/parser.js';
 import { formatEvent, loadModel } from '../src/index.js';
@@ -56,6 +56,18 @@ describe('built-in shapes', () => {
     const messages = r.events.map((e) => e.message);
     expect(messages).toContain('Cannot redefine prelude shape `smithy.api#documentation`');
     expect(messages).toContain('Cannot redefine prelude shape `smithy.api#String`');
+  });
+
+  it('the bundled definitions validate cleanly when loaded as model files', () => {
+    // Validators skip built-in shapes on every load; loaded as user files they are checked.
+    const dir = new URL('../src/prelude/', import.meta.url);
+    const sources = readdirSync(dir)
+      .filter((f) => f.startsWith('aws.'))
+      .map((f) => ({ filename: f, text: readFileSync(new URL(f, dir), 'utf8') }));
+    expect(sources.length).toBe(4);
+    const r = loadModel({ sources });
+    expect(r.model.isBuiltIn('aws.protocols#restXml')).toBe(false);
+    expect(r.events.filter((e) => e.severity !== 'NOTE').map(formatEvent)).toEqual([]);
   });
 
   it('bundles the AWS core trait families, so AWS services validate without extra files', () => {

@@ -211,5 +211,7 @@ export interface SemanticModel {
   shapesOfType<T extends ShapeType>(type: T): readonly ShapeOfType<T>[];
   /** True for shapes of the Smithy prelude (`smithy.api#...`). */
   isPrelude(id: ShapeId): boolean;
+  /** True for the prelude and the bundled trait definitions the model did not replace. */
+  isBuiltIn(id: ShapeId): boolean;
   serviceClosure(serviceId: ShapeId): ServiceClosure;
 }
