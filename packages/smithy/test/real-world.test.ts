@@ -1,6 +1,7 @@
 /**
- * Real-world conformance: the AWS service models in `<repo>/../shared/smithy-real/`, each loaded
- * with every trait-definition file beside them, must validate as upstream Smithy validates them:
+ * Real-world conformance: real AWS service models (Smithy JSON AST, from the shared test data
+ * beside the checkout, skipped when absent), each loaded with the upstream trait-definition
+ * files that come with them, must validate as upstream Smithy validates them:
  * no ERROR or DANGER event, and the events their suppressions cover reported as SUPPRESSED.
  * One test per model, in sequence in one process; a report (validated / total, failures with
  * their first events, the largest model's load time and memory) is printed at the end.
@@ -222,6 +223,6 @@ describe.skipIf(!present)('the bundled AWS core traits stand in for smithy-aws-t
   }
 });
 
-it.runIf(!present)('real-world conformance is skipped: ../shared/smithy-real is absent', () => {
+it.runIf(!present)('real-world conformance is skipped: the real-world models are absent', () => {
   console.log(`Skipping real-world conformance: ${REAL} not found.`);
 });
