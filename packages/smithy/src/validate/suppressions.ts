@@ -63,16 +63,9 @@ export function applySuppressions(
   const problems: ValidationEvent[] = [];
   const suppressions = readRules(model, 'suppressions', locate, problems, readSuppression);
   const overrides = readRules(model, 'severityOverrides', locate, problems, readOverride);
-  if (suppressions.length === 0 && overrides.length === 0 && !anySuppressTrait(model, events)) {
-    return [...events, ...problems];
-  }
   const decorate = (event: ValidationEvent): ValidationEvent =>
     decorateEvent(model, event, suppressions, overrides);
   return [...events.map(decorate), ...problems.map(decorate)];
-}
-
-function anySuppressTrait(model: SemanticModel, events: readonly ValidationEvent[]): boolean {
-  return events.some((e) => e.shapeId !== undefined && suppressTraitOf(model, e.shapeId));
 }
 
 function suppressTraitOf(model: SemanticModel, shapeId: string): readonly string[] | undefined {
