@@ -15,9 +15,19 @@ Commands:
 
 Paths are .smithy / .json files or directories (searched recursively).
 
+Built in: the Smithy prelude (smithy.api) and the AWS core traits (aws.api, aws.auth,
+aws.protocols, aws.customizations: what Smithy's smithy-aws-traits package defines). Traits
+of other packages (aws.iam, aws.cloudformation, smithy.rules, smithy.waiters, ...) come from
+their definition files, passed as paths with the model, e.g.
+  smithy validate traits/*.smithy model/service.json
+A shape defined in those files replaces the built-in one of the same id.
+
+ERROR and DANGER events make the model invalid. Events matched by the model's
+\`metadata suppressions\` or \`@suppress\` trait become SUPPRESSED: counted, never a failure.
+
 Options:
   --no-validate   skip the validators (syntax and load errors are still reported)
-  --verbose       also print NOTE events
+  --verbose       also print NOTE and SUPPRESSED events
   -h, --help      show this help`;
 
 export interface CliIo {
@@ -52,7 +62,8 @@ export function runCli(args: readonly string[], io: CliIo = stdio): number {
     return 2;
   }
   const result = loadModel({ files: paths, validate: !flags.has('--no-validate') });
-  const shown = result.events.filter((e) => flags.has('--verbose') || e.severity !== 'NOTE');
+  const quiet = new Set<Severity>(['NOTE', 'SUPPRESSED']);
+  const shown = result.events.filter((e) => flags.has('--verbose') || !quiet.has(e.severity));
   const print = command === 'ast' ? io.err : io.out;
   for (const event of shown) print(formatEvent(event));
   if (command === 'ast') {
@@ -61,7 +72,9 @@ export function runCli(args: readonly string[], io: CliIo = stdio): number {
     for (const line of summary(result)) io.out(line);
   }
   const counts = countBySeverity(result);
-  const tally = (['ERROR', 'DANGER', 'WARNING'] as const).map((s) => `${counts[s]} ${s}`);
+  const tally = (['ERROR', 'DANGER', 'WARNING', 'SUPPRESSED'] as const).map(
+    (s) => `${counts[s]} ${s}`,
+  );
   print(`${result.ok ? 'Model is valid' : 'Model is invalid'}: ${tally.join(', ')}.`);
   return result.ok ? 0 : 1;
 }

@@ -48,12 +48,14 @@ export const warningEvent = eventsOf('WARNING');
 /**
  * One line per event, compiler style, then the hint:
  * `model/main.smithy:12:5: ERROR [Model] smithy.example#Foo: message` / `  hint: ...`.
+ * A suppressed event ends with its suppression's reason in parentheses, as Smithy prints it.
  */
 export function formatEvent(event: ValidationEvent): string {
   const loc = event.sourceLocation;
   const where = loc ? `${loc.filename}:${loc.line}:${loc.column}: ` : '';
   const shape = event.shapeId ? `${event.shapeId}: ` : '';
-  const head = `${where}${event.severity} [${event.id}] ${shape}${event.message}`;
+  const reason = event.suppressionReason ? ` (${event.suppressionReason})` : '';
+  const head = `${where}${event.severity} [${event.id}] ${shape}${event.message}${reason}`;
   return event.hint ? `${head}\n  hint: ${event.hint}` : head;
 }
 

@@ -51,6 +51,30 @@ describe('smithy CLI', () => {
     expect(r.out).toContain('Model is invalid');
   });
 
+  it('validate: suppressed events are counted, listed with --verbose, and never fail', () => {
+    const file = modelFile(
+      '$version: "2"\n' +
+        'metadata suppressions = [{ id: "ModelDeprecation", namespace: "*", reason: "legacy" }]\n' +
+        'namespace ex\n@enum([{ value: "a" }])\nstring Old\n',
+    );
+    const quiet = run('validate', file);
+    expect(quiet.code).toBe(0);
+    expect(quiet.out).not.toContain('[ModelDeprecation]');
+    expect(quiet.out).toContain('Model is valid: 0 ERROR, 0 DANGER, 0 WARNING, 1 SUPPRESSED.');
+    const verbose = run('validate', '--verbose', file);
+    expect(verbose.out).toContain(
+      `${file}:4:1: SUPPRESSED [ModelDeprecation] ex#Old: The enum trait is deprecated. ` +
+        'Smithy 2.0 models should use the enum shape. (legacy)',
+    );
+  });
+
+  it('--help says which traits are built in and how to load the others', () => {
+    const r = run('--help');
+    expect(r.out).toContain('AWS core traits (aws.api, aws.auth,');
+    expect(r.out).toContain('smithy validate traits/*.smithy model/service.json');
+    expect(r.out).toContain('--verbose       also print NOTE and SUPPRESSED events');
+  });
+
   it('ast: prints JSON AST with big numbers exact', () => {
     const r = run('ast', modelFile(VALID));
     expect(r.code).toBe(0);

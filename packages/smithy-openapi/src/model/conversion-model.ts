@@ -115,6 +115,11 @@ export class ConversionModel {
     return id.startsWith('smithy.api#');
   }
 
+  /** The prelude and the front end's bundled trait definitions (not the user's model). */
+  isBuiltIn(id: ShapeId): boolean {
+    return !this.overrides.has(id) && this.base.isBuiltIn(id);
+  }
+
   /** Smithy's `getMemberTrait`: the member's trait, else its target's. Shapes: their own. */
   memberTrait(holder: TraitHolder, traitId: ShapeId): NodeValue | undefined {
     const own = holder.traits[traitId];

@@ -62,8 +62,9 @@ export class SchemaConverter {
 
   /**
    * Definitions (pointer → schema) of the named shapes reachable from `roots` (the whole model
-   * when absent), except `exclude`, prelude shapes, trait definitions and inlined shapes. Two
-   * shapes that would share a definition name are an error.
+   * when absent), except `exclude`, built-in shapes (the prelude, bundled trait definitions),
+   * trait definitions and inlined shapes. Two shapes that would share a definition name are an
+   * error.
    */
   definitions(roots?: readonly ShapeId[], exclude?: ShapeId): Map<string, Schema> {
     const reachable = roots
@@ -78,7 +79,7 @@ export class SchemaConverter {
       if (shape.type === 'service' || shape.type === 'resource' || shape.type === 'operation')
         continue;
       if (
-        this.model.isPrelude(shape.id) &&
+        this.model.isBuiltIn(shape.id) &&
         !(shape.id === UNIT_SHAPE_ID && this.unitTargetedByUnion)
       )
         continue;

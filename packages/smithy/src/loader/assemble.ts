@@ -33,26 +33,50 @@ interface Base {
   readonly namespaces: ReadonlySet<string>;
 }
 
-const bases = new WeakMap<readonly SourcedFragment[], Base>();
+const bases = new WeakMap<readonly SourcedFragment[], Base | null>();
+const preludes = new WeakMap<readonly SourcedFragment[], readonly SourcedFragment[]>();
 
-/** Assembles `builtIns` (prelude, bundled traits) and the user's fragments into one model. */
+/**
+ * Assembles `builtIns` (prelude, bundled traits) and the user's fragments into one model. The
+ * built-ins are assembled once and reused; when the user's files define shapes in a bundled
+ * namespace (e.g. they bring their own `aws.protocols` definitions), only the prelude is reused
+ * and the bundled fragments are assembled with the user's, so a user definition replaces the
+ * bundled one of the same id.
+ */
 export function assemble(
   builtIns: readonly SourcedFragment[],
   users: readonly SourcedFragment[],
 ): Assembled {
+  const all = baseOf(builtIns);
+  const withAll = all && run(users, all);
+  if (withAll) return withAll;
+  let prelude = preludes.get(builtIns);
+  if (!prelude) {
+    prelude = builtIns.filter((b) => b.origin === 'prelude');
+    preludes.set(builtIns, prelude);
+  }
+  const bundled = builtIns.filter((b) => b.origin !== 'prelude');
+  const base = baseOf(prelude);
+  return (base && run([...bundled, ...users], base)) ?? run([...builtIns, ...users]);
+}
+
+/** The assembled `builtIns`, cached; null when they do not assemble cleanly on their own. */
+function baseOf(builtIns: readonly SourcedFragment[]): Base | null {
   let base = bases.get(builtIns);
-  if (!base) {
+  if (base === undefined) {
     const state = run(builtIns);
-    if (state.events.length > 0) return run([...builtIns, ...users]);
-    base = {
-      defs: state.defs,
-      flats: state.flats,
-      shapes: state.model.shapes(),
-      namespaces: new Set([...state.defs.keys()].map(namespaceOf)),
-    };
+    base =
+      state.events.length > 0
+        ? null
+        : {
+            defs: state.defs,
+            flats: state.flats,
+            shapes: state.model.shapes(),
+            namespaces: new Set([...state.defs.keys()].map(namespaceOf)),
+          };
     bases.set(builtIns, base);
   }
-  return run(users, base) ?? run([...builtIns, ...users]);
+  return base;
 }
 
 function namespaceOf(id: string): string {

@@ -81,7 +81,9 @@ export class Model implements SemanticModel {
     const dollar = id.indexOf('$');
     if (dollar < 0) return undefined;
     const shape = this.byId.get(id.slice(0, dollar));
-    return shape ? membersOf(shape).find((m) => m.name === id.slice(dollar + 1)) : undefined;
+    const name = id.slice(dollar + 1);
+    if (shape && 'members' in shape) return shape.members.get(name);
+    return shape ? membersOf(shape).find((m) => m.name === name) : undefined;
   }
 
   shapes(): readonly Shape[] {

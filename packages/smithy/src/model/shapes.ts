@@ -181,6 +181,8 @@ export interface ValidationEvent {
   readonly shapeId?: ShapeId;
   readonly sourceLocation?: SourceLocation;
   readonly hint?: string;
+  /** Why a SUPPRESSED event was suppressed, when the suppression gave a `reason`. */
+  readonly suppressionReason?: string;
 }
 
 /** Everything a service reaches: the shapes later stages emit for one API version. */
@@ -214,7 +216,7 @@ export interface SemanticModel {
   shapesOfType<T extends ShapeType>(type: T): readonly ShapeOfType<T>[];
   /** True for shapes of the Smithy prelude (`smithy.api#...`). */
   isPrelude(id: ShapeId): boolean;
-  /** True for shapes the front end supplies: the prelude and the bundled trait definitions. */
-  isBuiltIn?(id: ShapeId): boolean;
+  /** True for the prelude and the bundled trait definitions the model did not replace. */
+  isBuiltIn(id: ShapeId): boolean;
   serviceClosure(serviceId: ShapeId): ServiceClosure;
 }

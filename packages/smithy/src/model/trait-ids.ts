@@ -26,6 +26,7 @@ export const TRAIT_IDS = {
   sensitive: 'smithy.api#sensitive',
   sparse: 'smithy.api#sparse',
   streaming: 'smithy.api#streaming',
+  suppress: 'smithy.api#suppress',
   tags: 'smithy.api#tags',
   timestampFormat: 'smithy.api#timestampFormat',
   title: 'smithy.api#title',

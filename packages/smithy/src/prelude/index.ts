@@ -1,14 +1,20 @@
 /**
  * @module The shapes every model sees without importing them: the Smithy prelude (`smithy.api`)
- * and the bundled AWS trait definitions (`aws.protocols#restJson1`, `aws.api#service`,
- * `aws.auth#sigv4`). Parsed once per process.
+ * and the bundled AWS core traits (`aws.api`, `aws.auth`, `aws.protocols`,
+ * `aws.customizations`: what Smithy's smithy-aws-traits package defines). Other trait packages
+ * come from model files (ARCHITECTURE.md §2.1). Parsed once per process.
  */
 import { readFileSync } from 'node:fs';
 import { parseIdl } from '../idl/parser.js';
 import type { SourcedFragment } from '../loader/assemble.js';
 
 const PRELUDE = 'smithy.api.smithy';
-const BUNDLED = ['aws.protocols.smithy', 'aws.api.smithy', 'aws.auth.smithy'];
+const BUNDLED = [
+  'aws.api.smithy',
+  'aws.auth.smithy',
+  'aws.customizations.smithy',
+  'aws.protocols.smithy',
+];
 
 let cached: readonly SourcedFragment[] | undefined;
 

@@ -35,11 +35,16 @@ export function traitName(id: ShapeId): string {
   return id.startsWith('smithy.api#') ? id.slice('smithy.api#'.length) : id;
 }
 
-/** Every shape and member carrying at least one trait, grouped by trait id, prelude excluded. */
+/**
+ * Every shape and member carrying at least one trait, grouped by trait id, built-in shapes
+ * excluded: the prelude and the bundled definitions are checked once by the front end's own tests
+ * (a model file that replaces a bundled shape is checked like any other), and evaluating trait
+ * selectors for them on every load would cost more than validating a small model.
+ */
 export function appliedTraits(model: SemanticModel): Map<ShapeId, Subject[]> {
   const byTrait = new Map<ShapeId, Subject[]>();
   for (const shape of model.shapes()) {
-    if (model.isPrelude(shape.id)) continue;
+    if (model.isBuiltIn(shape.id)) continue;
     for (const subject of [shape, ...membersOf(shape)]) {
       for (const traitId of Object.keys(subject.traits)) {
         const list = byTrait.get(traitId) ?? [];

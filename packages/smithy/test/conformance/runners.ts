@@ -340,7 +340,10 @@ export function runIdlErrorfiles(): Row[] {
       got.severity === want.severity &&
       (got.shapeId ?? '-') === (want.shape ?? '-') &&
       got.id.includes(want.id) &&
-      got.message.replace(/\n/g, '\\n').startsWith(want.messagePrefix);
+      // As Smithy's SmithyTestCase: a suppressed event's message ends with its reason.
+      `${got.message}${got.suppressionReason ? ` (${got.suppressionReason})` : ''}`
+        .replace(/\n/g, '\\n')
+        .startsWith(want.messagePrefix);
     const missing = c.events.filter((w) => !actual.some((g) => matches(w, g)));
     const extra = actual.filter(
       (g) =>

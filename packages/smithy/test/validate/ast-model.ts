@@ -201,6 +201,9 @@ class AstSemanticModel implements SemanticModel {
   isPrelude(id: ShapeId): boolean {
     return id.startsWith('smithy.api#');
   }
+  isBuiltIn(id: ShapeId): boolean {
+    return this.isPrelude(id);
+  }
   serviceClosure(serviceId: ShapeId): ServiceClosure {
     throw new Error(`test model: serviceClosure(${serviceId}) is not needed by validators`);
   }

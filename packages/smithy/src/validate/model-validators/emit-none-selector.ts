@@ -4,7 +4,6 @@
  */
 import type { NodeObject } from '../../model/node.js';
 import { selectorContextFor } from '../selector/evaluate.js';
-import { isBuiltIn } from './built-ins.js';
 import { ValidatorConfig } from './config.js';
 import type { ModelValidator } from './config.js';
 
@@ -13,7 +12,7 @@ export function emitNoneSelector(configuration: NodeObject): ModelValidator {
   const { text, selector } = config.requiredSelector('selector');
   return (model) => {
     const matched = [...selectorContextFor(model).select(selector)];
-    if (matched.some((id) => !isBuiltIn(model, id))) return [];
+    if (matched.some((id) => !model.isBuiltIn(id))) return [];
     return [
       {
         id: 'EmitNoneSelector',

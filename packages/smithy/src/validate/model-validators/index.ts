@@ -7,7 +7,6 @@
  */
 import { errorEvent, warningEvent } from '../../events.js';
 import type { SemanticModel, ValidationEvent } from '../../model/shapes.js';
-import { isBuiltIn } from './built-ins.js';
 import { SelectorError } from '../selector/parse.js';
 import { ValidatorConfigError } from './config.js';
 import type { ModelValidator } from './config.js';
@@ -22,7 +21,7 @@ export function validateMetadataValidators(model: SemanticModel): ValidationEven
   const { definitions, events } = readDefinitions(model);
   for (const definition of definitions) events.push(...run(model, definition));
   return events.filter(
-    (e) => e.severity === 'ERROR' || e.shapeId === undefined || !isBuiltIn(model, e.shapeId),
+    (e) => e.severity === 'ERROR' || e.shapeId === undefined || !model.isBuiltIn(e.shapeId),
   );
 }
 

@@ -12,7 +12,6 @@ import type { Subject } from '../event.js';
 import { eventFor } from '../event.js';
 import { relationshipsOf, resolveSubject } from '../relationships.js';
 import { selectorContextFor } from '../selector/evaluate.js';
-import { isBuiltIn } from './built-ins.js';
 import { parseConfiguredSelector, ValidatorConfig } from './config.js';
 import type { ModelValidator } from './config.js';
 
@@ -35,7 +34,7 @@ export function unreferencedShape(configuration: NodeObject): ModelValidator {
     const connected = reachable(model, roots);
     return model
       .shapes()
-      .filter((s) => !connected.has(s.id) && !isBuiltIn(model, s.id))
+      .filter((s) => !connected.has(s.id) && !model.isBuiltIn(s.id))
       .map((s) =>
         eventFor(
           s,

@@ -11,7 +11,6 @@ import type { NodeValue, SemanticModel, Shape, ValidationEvent } from '../../../
 import type { Subject } from '../../event.js';
 import { eventFor } from '../../event.js';
 import { tickedList } from '../../text.js';
-import { isBuiltIn } from '../built-ins.js';
 import { ValidatorConfig, ValidatorConfigError } from '../config.js';
 import type { ModelValidator } from '../config.js';
 import { nameOf } from './words.js';
@@ -127,7 +126,7 @@ function textsOf(model: SemanticModel): Text[] {
   const texts: Text[] = [];
   const namespaces = new Set<string>();
   for (const shape of model.shapes()) {
-    if (isBuiltIn(model, shape.id)) continue;
+    if (model.isBuiltIn(shape.id)) continue;
     const ns = shape.id.slice(0, shape.id.indexOf('#'));
     if (!namespaces.has(ns)) {
       namespaces.add(ns);
