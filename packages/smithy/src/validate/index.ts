@@ -18,6 +18,7 @@ import { validateHttpSemantics } from './http/semantics.js';
 import { validateUriConflicts } from './http/uri-conflicts.js';
 import { validateHttpUris } from './http/uri-rules.js';
 import { validatePaginated } from './paginated.js';
+import { validateReferences } from './references.js';
 import { validateEnvironments } from './platform/environments.js';
 import { validateLifecycle } from './platform/lifecycle.js';
 import { validateRequiredScopes } from './platform/scopes.js';
@@ -71,6 +72,7 @@ const RULES: Readonly<Record<Stage, readonly RuleGroup[]>> = {
     { ids: ['DefaultValueInUpdate'], run: validateDefaultsInUpdates },
     { ids: ['Union'], run: validateUnions },
     { ids: ['RangeTrait', 'LengthTrait', 'PatternTrait'], run: validateConstraintTraits },
+    { ids: ['ReferencesTrait'], run: validateReferences },
     { ids: ['AuthTrait', 'ServiceAuthDefinitions', 'HttpApiKeyAuthTrait'], run: validateAuth },
     { ids: ['PlatformRequiredScopes'], run: validateRequiredScopes },
     { ids: ['PlatformEnvironments'], run: validateEnvironments },

@@ -19,7 +19,7 @@ const corpus = join(repoRoot, '..', 'shared', 'smithy-corpus');
 const present = existsSync(join(corpus, 'validators', 'index.json'));
 
 /** Passing cases per folder, pinned at the level reached; raise them as validators improve. */
-const PINNED: Readonly<Record<string, number>> = { validators: 86, 'idl-errorfiles': 4 };
+const PINNED: Readonly<Record<string, number>> = { validators: 92, 'idl-errorfiles': 4 };
 
 interface ExpectedEvent {
   readonly severity: string;
