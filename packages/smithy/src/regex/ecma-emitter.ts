@@ -194,7 +194,7 @@ export function emitEcmaScript(parsed: ParsedPattern): string {
       case 'backref': {
         // Java never matches a reference to a group that does not exist.
         const number = groups.java.get(node.group);
-        return number === undefined ? '(?!)' : `\\${number}`;
+        return number === undefined ? '[]' : `\\${number}`;
       }
       case 'group': {
         const body = emit(node.body);

@@ -71,6 +71,14 @@ export function parseJavaPattern(pattern: string): ParsedPattern {
   return { root: parser.parse(), groupCount: parser.groupCount };
 }
 
+/** A single character below U+0100 (Java's `BitClass`), with its other case under `(?i)`. */
+function isBitSetMember(set: CharSet): boolean {
+  return (
+    set.kind === 'union' &&
+    set.parts.every((p) => p.kind === 'range' && p.from === p.to && p.from < 0x100)
+  );
+}
+
 class JavaPatternParser {
   #i = 0;
   #flags = 0;
@@ -503,7 +511,7 @@ class JavaPatternParser {
       case 'B':
         return anchor('\\B');
       case 'b':
-        if (this.#raw(at + 2) === LBRACE) {
+        if (this.#raw(at + 2) === LBRACE && this.#raw(at + 3) === ch('g')) {
           this.#fail(
             at,
             '\\b{g}',
@@ -852,6 +860,7 @@ class JavaPatternParser {
    */
   #class(open: number, consume: boolean): CharSet {
     let prev: CharSet | undefined;
+    let last: CharSet | undefined;
     let parts: SetPart[] = [];
     let negated = false;
     if (
@@ -881,22 +890,28 @@ class JavaPatternParser {
         );
       if (syntax && c === LBRACKET) {
         const nestedOpen = this.#i++;
-        parts.push(this.#class(nestedOpen, true));
+        last = this.#class(nestedOpen, true);
+        parts.push(last);
         continue;
       }
       if (syntax && c === AMP && this.#raw(this.#i + 1) === AMP && !this.#quoted(this.#i + 1)) {
         const amp = this.#i;
         this.#i += 2;
+        const hadPrev =
+          prev !== undefined || parts.some((p) => p.kind !== 'union' || !isBitSetMember(p));
         const left = flush();
         const right = this.#intersectionOperand(open);
-        if (!left || !right)
+        // As Java: an empty right side intersects with the last operand read (`[a&&]` is `[a]`),
+        // an empty left side drops out (`[&&a]` is `[a]`); both empty is an error.
+        if (!left && !right)
           this.#fail(
             amp,
             '&&',
-            'Bad class syntax: `&&` needs a set on each side.',
+            'Bad class syntax: `&&` needs a set on at least one side.',
             'Write an intersection as `[a-z&&[^aeiou]]`.',
           );
-        prev = and(left, right);
+        const other = right ?? (hadPrev ? last : undefined);
+        prev = left && other ? and(left, other) : (left ?? right);
         continue;
       }
       if (syntax && c === RBRACKET && (prev || parts.length > 0)) {
@@ -905,7 +920,10 @@ class JavaPatternParser {
         const bracketed: CharSet = set.kind === 'union' ? { ...set, bracketed: true } : set;
         return negated ? not(bracketed) : bracketed;
       }
-      parts.push(this.#classRange());
+      const member = this.#classRange();
+      parts.push(member);
+      // Java keeps single characters below 256 in a bit set, which is never its "last" operand.
+      last = isBitSetMember(member) ? undefined : member;
     }
   }
 

@@ -67,12 +67,14 @@ describe('translateJavaPattern: Java source in, ECMAScript source out (u flag)',
     ['possessive quantifier', 'a++b', '(?=(a+))\\1b'],
     ['atomic group, with group numbers shifted', '(?>ab|a)(c)\\1', '(?=(ab|a))\\1(c)\\2'],
     ['a back reference before a digit', '(a)\\10', '(a)(?:\\1)0'],
-    ['a back reference to no group never matches', 'a\\9', 'a(?!)'],
+    ['a back reference to no group never matches', 'a\\9', 'a[]'],
     ['\\A, \\z, \\G', '\\A\\Ga\\z', '(?<![\\s\\S])(?<![\\s\\S])a(?![\\s\\S])'],
     ['\\R', 'a\\R', 'a(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])'],
     ['\\h', '\\h', '[ \\t\\xA0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000]'],
     ['named group', '(?<year>\\d{4})-\\k<year>', '(?<year>\\d{4})-\\1'],
     ['flags-only group at the end', '^(?s)', '^'],
+    ['\\b{2} is a quantified boundary, not \\b{g}', 'a\\b{2}', 'a(?:\\b){2}'],
+    ['an empty side of && drops out', '[&&a][b&&]', '[a][b]'],
   ];
   it.each(cases)('%s', (_name, java, ecma) => {
     expect(source(java)).toBe(ecma);
