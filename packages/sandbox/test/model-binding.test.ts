@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadModel } from '@platform/smithy';
 import { loadApiModel } from '../src/api/api-model.js';
 import { exampleHandler } from '../src/api/example-handler.js';
 import { operationsWithoutHandler } from '../src/api/mount-api.js';
@@ -156,5 +157,40 @@ describe('reading and writing shapes', () => {
       lastSignedInAt: undefined,
     });
     expect(body).toEqual({ userId: 'usr_12345678', createdAt: '2026-11-20T14:03:12Z' });
+  });
+});
+
+describe('@pattern in request validation', () => {
+  // Smithy patterns are java.util.regex; the sandbox checks them through @platform/smithy's one
+  // translation, so Java-only syntax constrains values as it does in the front end.
+  const { model } = loadModel({
+    sources: [
+      {
+        filename: 'patterns.smithy',
+        text: [
+          '$version: "2.0"',
+          'namespace ns',
+          'structure Input {',
+          '    @pattern("^(?i)(true|false)$")',
+          '    flag: String',
+          '    @pattern("^\\\\p{Alpha}[\\\\p{L}-_]*$")',
+          '    name: String',
+          '}',
+        ].join('\n'),
+      },
+    ],
+  });
+  const reader = new ShapeReader(model);
+  const member = (name: string) => model.getMember(`ns#Input$${name}`)!;
+
+  it.each([
+    ['flag', 'TRUE', []],
+    ['flag', 'yes', ['Must match the pattern ^(?i)(true|false)$.']],
+    ['name', 'aé-_', []],
+    ['name', 'éa', ['Must match the pattern ^\\p{Alpha}[\\p{L}-_]*$.']],
+  ] as const)('%s ← %j', (name, raw, messages) => {
+    const errors: FieldError[] = [];
+    reader.readMember(member(name), raw, '/x', errors, 'body');
+    expect(errors.map((e) => e.message)).toEqual(messages);
   });
 });

@@ -86,5 +86,12 @@ export {
   enumValues,
 } from './constraints/check.js';
 export type { Bound, ConstraintViolation, LengthUnit } from './constraints/violation.js';
+// Patterns: Smithy's `java.util.regex` dialect, translated once for every consumer.
+export { translateJavaPattern } from './regex/java-regex.js';
+export type {
+  EcmaPattern,
+  JavaPatternProblem,
+  JavaPatternTranslation,
+} from './regex/java-regex.js';
 export { compareNumbers, toBigInt } from './model/numbers.js';
 export type { ExactNumber } from './model/numbers.js';

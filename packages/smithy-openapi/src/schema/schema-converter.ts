@@ -4,7 +4,14 @@
  * title, constraints, enum values, defaults, deprecation), references between named shapes, and
  * the definitions of every named shape reachable from the root.
  */
-import { BigNumberValue, isMember, membersOf, TRAIT_IDS, UNIT_SHAPE_ID } from '@platform/smithy';
+import {
+  BigNumberValue,
+  isMember,
+  membersOf,
+  TRAIT_IDS,
+  translateJavaPattern,
+  UNIT_SHAPE_ID,
+} from '@platform/smithy';
 import type { EnumShape, MapShape, Member, NodeValue, Shape, ShapeId } from '@platform/smithy';
 import { OpenApiConversionError } from '../errors.js';
 import { isJsonObject } from '../json/json-value.js';
@@ -225,7 +232,10 @@ export class SchemaConverter {
     if (this.settings.mapStrategy === 'patternProperties') {
       const pattern = this.model.memberTrait(shape.key, TRAIT_IDS.pattern);
       schema.patternProperties = new Map([
-        [typeof pattern === 'string' ? pattern : '.+', this.memberRef(shape.value)],
+        [
+          typeof pattern === 'string' ? ecmaPattern(shape.key, pattern) : '.+',
+          this.memberRef(shape.value),
+        ],
       ]);
     } else {
       schema.propertyNames = this.memberRef(shape.key);
@@ -274,7 +284,7 @@ export class SchemaConverter {
     const mediaType = holder.traits[TRAIT_IDS.mediaType];
     if (typeof mediaType === 'string') schema.contentMediaType = mediaType;
     const pattern = model.memberTrait(holder, TRAIT_IDS.pattern);
-    if (typeof pattern === 'string') schema.pattern = pattern;
+    if (typeof pattern === 'string') schema.pattern = ecmaPattern(holder, pattern);
     const range = model.memberTrait(holder, TRAIT_IDS.range);
     if (isJsonObject(range)) {
       if (isNumber(range.min)) schema.minimum = range.min;
@@ -358,4 +368,19 @@ function stringEnumValues(shape: Shape): string[] {
 function enumValueOf(member: Member): string {
   const value = member.traits[TRAIT_IDS.enumValue];
   return typeof value === 'string' ? value : member.name;
+}
+
+/**
+ * A `@pattern` (Java's dialect) as the ECMA-262 `pattern` JSON Schema requires, read with the `u`
+ * flag as validators such as Ajv read it.
+ */
+function ecmaPattern(holder: TraitHolder, pattern: string): string {
+  const translation = translateJavaPattern(pattern);
+  if (translation.ok) return translation.pattern.source;
+  const { offset, construct, message, hint } = translation.problem;
+  throw new OpenApiConversionError(
+    'InvalidTrait',
+    `The pattern \`${pattern}\` of ${holder.id} has no ECMA-262 equivalent: at character ${offset + 1}, \`${construct}\`: ${message}`,
+    { shapeId: holder.id, ...(holder.location ? { location: holder.location } : {}), hint },
+  );
 }

@@ -10,6 +10,7 @@ import { compareNumbers, toBigInt } from '../model/numbers.js';
 import type { Member, Shape, ShapeType, Traits } from '../model/shapes.js';
 import { BigNumberValue } from '../model/shapes.js';
 import { TRAIT_IDS } from '../model/trait-ids.js';
+import { translateJavaPattern } from '../regex/java-regex.js';
 import type { Bound, ConstraintViolation, LengthUnit } from './violation.js';
 
 /** The values each integer type holds (`intEnum` values are `integer`s). */
@@ -153,25 +154,12 @@ function duplicatesOf(items: readonly unknown[]): string[] {
   return [...dupes];
 }
 
-const compiled = new Map<string, RegExp | undefined>();
-
 /**
- * Compiles a Smithy (ECMA 262) pattern, once per pattern text; `undefined` when JS cannot read it
- * (the `PatternTrait` rule reports that, so values are not checked against it).
+ * A Smithy pattern (`java.util.regex` dialect) as a JavaScript `RegExp`; `undefined` when it has no
+ * ECMAScript equivalent (the `PatternTrait` rule reports that, so values are not checked against
+ * it).
  */
 export function compilePattern(pattern: string): RegExp | undefined {
-  if (!compiled.has(pattern)) compiled.set(pattern, compileUncached(pattern));
-  return compiled.get(pattern);
-}
-
-function compileUncached(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern, 'u');
-  } catch {
-    try {
-      return new RegExp(pattern);
-    } catch {
-      return undefined;
-    }
-  }
+  const translation = translateJavaPattern(pattern);
+  return translation.ok ? translation.regex : undefined;
 }

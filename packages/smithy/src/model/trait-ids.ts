@@ -42,6 +42,7 @@ export const TRAIT_IDS = {
   idempotent: 'smithy.api#idempotent',
   paginated: 'smithy.api#paginated',
   readonly: 'smithy.api#readonly',
+  references: 'smithy.api#references',
   // Smithy prelude: HTTP bindings.
   http: 'smithy.api#http',
   httpChecksumRequired: 'smithy.api#httpChecksumRequired',

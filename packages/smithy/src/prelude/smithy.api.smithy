@@ -407,13 +407,12 @@ list references {
 }
 
 structure Reference {
+    /// May name a resource outside the model; ReferencesTrait checks the ones inside it.
     @required
-    @idRef(selector: "resource", failWhenMissing: true)
     resource: NonEmptyString
 
     ids: NonEmptyStringMap
 
-    @idRef(selector: "service", failWhenMissing: true)
     service: NonEmptyString
 
     rel: NonEmptyString

@@ -1,13 +1,14 @@
 /**
  * @module `RangeTrait`, `LengthTrait`, `PatternTrait`: the constraint traits themselves must make
  * sense — `min` ≤ `max`, no negative lengths, no decimal bounds on integer shapes, and patterns
- * that compile and are anchored with `^...$` (Smithy patterns are not anchored implicitly).
+ * that Java reads and ECMAScript can express (`translateJavaPattern`), anchored with `^...$`
+ * (Smithy patterns are not anchored implicitly).
  */
 import type { SemanticModel, Shape, ValidationEvent } from '../model/shapes.js';
 import { BigNumberValue } from '../model/shapes.js';
 import type { Subject } from './event.js';
 import { eventFor } from './event.js';
-import { compilePattern } from '../constraints/check.js';
+import { translateJavaPattern } from '../regex/java-regex.js';
 import { asNumber, asObject, asString } from '../model/node.js';
 import type { NodeObject } from '../model/node.js';
 import { compareNumbers, isNumeric } from '../model/numbers.js';
@@ -94,14 +95,16 @@ function checkBoundOrder(
 function checkPattern(subject: Subject, events: ValidationEvent[]) {
   const pattern = asString(subject.traits[TRAIT_IDS.pattern]);
   if (pattern === undefined) return;
-  if (!compilePattern(pattern)) {
+  const translation = translateJavaPattern(pattern);
+  if (!translation.ok) {
+    const { offset, construct, message, hint } = translation.problem;
     events.push(
       eventFor(
         subject,
         'ERROR',
         'PatternTrait',
-        `Invalid regular expression in the pattern trait: ${pattern}`,
-        'Write an ECMA 262 regular expression (as JavaScript reads it).',
+        `Invalid pattern trait regular expression: \`${pattern}\`. At character ${offset + 1}, \`${construct}\`: ${message}`,
+        hint,
       ),
     );
     return;

@@ -20,6 +20,7 @@ import { validateHttpUris } from './http/uri-rules.js';
 import { MODEL_VALIDATOR_IDS, validateMetadataValidators } from './model-validators/index.js';
 import { validateTraitValidators } from './model-validators/trait-validators.js';
 import { validatePaginated } from './paginated.js';
+import { validateReferences } from './references.js';
 import { validateEnvironments } from './platform/environments.js';
 import { validateLifecycle } from './platform/lifecycle.js';
 import { validateRequiredScopes } from './platform/scopes.js';
@@ -73,6 +74,7 @@ const RULES: Readonly<Record<Stage, readonly RuleGroup[]>> = {
     { ids: ['DefaultValueInUpdate'], run: validateDefaultsInUpdates },
     { ids: ['Union'], run: validateUnions },
     { ids: ['RangeTrait', 'LengthTrait', 'PatternTrait'], run: validateConstraintTraits },
+    { ids: ['ReferencesTrait'], run: validateReferences },
     { ids: ['AuthTrait', 'ServiceAuthDefinitions', 'HttpApiKeyAuthTrait'], run: validateAuth },
     { ids: ['PlatformRequiredScopes'], run: validateRequiredScopes },
     { ids: ['PlatformEnvironments'], run: validateEnvironments },

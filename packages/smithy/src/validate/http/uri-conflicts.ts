@@ -8,6 +8,7 @@ import { errorFor, eventFor } from '../event.js';
 import { asObject, asString } from '../../model/node.js';
 import { containedOperations } from '../service-operations.js';
 import { TRAIT_IDS } from '../../model/trait-ids.js';
+import { compilePattern } from '../../constraints/check.js';
 import type { HttpRoute } from './http-trait.js';
 import { httpRouteOf } from './http-trait.js';
 import type { UriPattern, UriSegment } from './uri-pattern.js';
@@ -134,10 +135,5 @@ function labelPattern(
   const source =
     asString(member.traits[TRAIT_IDS.pattern]) ??
     asString(model.getShape(member.target)?.traits[TRAIT_IDS.pattern]);
-  if (source === undefined) return undefined;
-  try {
-    return new RegExp(source, 'u');
-  } catch {
-    return undefined;
-  }
+  return source === undefined ? undefined : compilePattern(source);
 }
