@@ -24,15 +24,7 @@ const present = existsSync(join(REAL, 'SOURCES.tsv'));
  * behind it. Such a model's test asserts exactly that, so a model that starts validating (or
  * fails in a new way) fails the suite until its entry is removed or corrected.
  */
-const KNOWN_GAPS: Readonly<Record<string, { readonly eventId: string; readonly gap: string }>> = {
-  'amplify-2017-07-25': { eventId: 'PatternTrait', gap: 'Java regex flag group `(?s)`' },
-  'cognito-identity-provider-2016-04-18': {
-    eventId: 'PatternTrait',
-    gap: 'Java regex flag group `(?s)`',
-  },
-  'sagemaker-2017-07-24': { eventId: 'PatternTrait', gap: 'Java regex `$` followed by `{1,128}`' },
-  'ssm-2014-11-06': { eventId: 'PatternTrait', gap: 'Java regex flag group `(?i)`' },
-};
+const KNOWN_GAPS: Readonly<Record<string, { readonly eventId: string; readonly gap: string }>> = {};
 
 /**
  * Models whose own `metadata suppressions` cover DANGER events our validators raise: those events
