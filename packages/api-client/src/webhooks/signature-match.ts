@@ -7,16 +7,13 @@
 
 import { WebhookVerificationError } from './errors.js';
 import { WEBHOOK_SIGNATURE_HEADER } from './headers.js';
+import { equalHexDigits } from './hex.js';
 import { trimmedSecret, type WebhookSecret } from './secrets.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 
-function anyEqual(
-  crypto: WebhookCrypto,
-  signatures: readonly Uint8Array[],
-  expected: Uint8Array,
-): boolean {
+function anyEqual(signatures: readonly string[], expected: string): boolean {
   for (const signature of signatures) {
-    if (crypto.timingSafeEqual(signature, expected)) return true;
+    if (equalHexDigits(expected, signature)) return true;
   }
   return false;
 }
@@ -30,12 +27,12 @@ function matches(
   secret: WebhookSecret,
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly Uint8Array[],
+  signatures: readonly string[],
 ): boolean | Promise<boolean> {
   const expected = crypto.hmacSha256(secret, prefix, body);
-  return expected instanceof Uint8Array
-    ? anyEqual(crypto, signatures, expected)
-    : expected.then((digest) => anyEqual(crypto, signatures, digest));
+  return typeof expected === 'string'
+    ? anyEqual(signatures, expected)
+    : expected.then((digest) => anyEqual(signatures, digest));
 }
 
 async function noMatch(
@@ -43,7 +40,7 @@ async function noMatch(
   secrets: readonly WebhookSecret[],
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly Uint8Array[],
+  signatures: readonly string[],
 ): Promise<WebhookVerificationError> {
   for (let index = 0; index < secrets.length; index++) {
     const trimmed = trimmedSecret(secrets[index]!);
@@ -71,7 +68,7 @@ async function findAsync(
   secrets: readonly WebhookSecret[],
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly Uint8Array[],
+  signatures: readonly string[],
 ): Promise<number> {
   if (await pending) return from;
   for (let index = from + 1; index < secrets.length; index++) {
@@ -89,7 +86,7 @@ export function findSigningSecret(
   secrets: readonly WebhookSecret[],
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly Uint8Array[],
+  signatures: readonly string[],
 ): number | Promise<number> {
   for (let index = 0; index < secrets.length; index++) {
     const matched = matches(crypto, secrets[index]!, prefix, body, signatures);

@@ -1,16 +1,9 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { encodeHex } from '../../src/webhooks/hex.js';
+import { createWebWebhookCrypto } from '../../src/webhooks/crypto/web.js';
 import { cryptoPaths } from './support.js';
 
 describe.each(cryptoPaths)('the %s primitives', (_path, crypto) => {
-  it('compare bytes: equal, different, or of different lengths (false, never a throw)', () => {
-    const a = Uint8Array.from([1, 2, 3]);
-    expect(crypto.timingSafeEqual(a, Uint8Array.from([1, 2, 3]))).toBe(true);
-    expect(crypto.timingSafeEqual(a, Uint8Array.from([1, 2, 4]))).toBe(false);
-    expect(crypto.timingSafeEqual(a, Uint8Array.from([1, 2]))).toBe(false);
-    expect(crypto.timingSafeEqual(new Uint8Array(), new Uint8Array())).toBe(true);
-  });
-
   it('decode strict UTF-8, keeping a BOM', () => {
     const text = '\uFEFF{"a":"é😀"}';
     expect(crypto.decodeUtf8(new TextEncoder().encode(text))).toBe(text);
@@ -21,12 +14,78 @@ describe.each(cryptoPaths)('the %s primitives', (_path, crypto) => {
     expect(crypto.decodeUtf8(inside)).toBe('{}');
   });
 
-  it('HMAC the prefix and body as one message, body as text or bytes', async () => {
+  it('HMAC the prefix and body as one message, body as text or bytes, into lowercase hex', async () => {
     const whole = await crypto.hmacSha256('key', '', 'id.1.{"a":1}');
-    expect(encodeHex(await crypto.hmacSha256('key', 'id.1.', '{"a":1}'))).toBe(encodeHex(whole));
+    expect(whole).toMatch(/^[0-9a-f]{64}$/);
+    expect(await crypto.hmacSha256('key', 'id.1.', '{"a":1}')).toBe(whole);
     const bytes = new TextEncoder().encode('{"a":1}');
-    expect(encodeHex(await crypto.hmacSha256('key', 'id.1.', bytes))).toBe(encodeHex(whole));
+    expect(await crypto.hmacSha256('key', 'id.1.', bytes)).toBe(whole);
     const keyBytes = new TextEncoder().encode('key');
-    expect(encodeHex(await crypto.hmacSha256(keyBytes, 'id.1.', bytes))).toBe(encodeHex(whole));
+    expect(await crypto.hmacSha256(keyBytes, 'id.1.', bytes)).toBe(whole);
+  });
+
+  it('keep no secret where util.inspect or JSON can reach it, after using it', async () => {
+    const secret = 'whsec_never_shown_4d2a';
+    await crypto.hmacSha256(secret, 'id.1.', '{}');
+    expect(inspect(crypto, { depth: Infinity, showHidden: true })).not.toContain(secret);
+    expect(JSON.stringify(crypto)).not.toContain(secret);
+  });
+});
+
+describe('the Web Crypto key cache', () => {
+  /** Web Crypto that counts key imports and can be told to fail the next one. */
+  function countingSubtle() {
+    const subtle = globalThis.crypto.subtle;
+    const counts = { imports: 0, failNext: false };
+    const counting = {
+      importKey: (...args: Parameters<SubtleCrypto['importKey']>) => {
+        counts.imports++;
+        if (counts.failNext) {
+          counts.failNext = false;
+          return Promise.reject(new Error('import failed'));
+        }
+        return subtle.importKey(...args);
+      },
+      sign: subtle.sign.bind(subtle),
+    } as unknown as SubtleCrypto;
+    return { counts, crypto: createWebWebhookCrypto(counting) };
+  }
+
+  it('imports a string secret once, and gives the same HMAC from the kept key', async () => {
+    const { counts, crypto } = countingSubtle();
+    const first = await crypto.hmacSha256('k1', 'id.1.', '{}');
+    expect(await crypto.hmacSha256('k1', 'id.1.', '{}')).toBe(first);
+    expect(counts.imports).toBe(1);
+  });
+
+  it('imports byte secrets every time, since their bytes may change under the same array', async () => {
+    const { counts, crypto } = countingSubtle();
+    const secret = new TextEncoder().encode('k1');
+    const before = await crypto.hmacSha256(secret, 'id.1.', '{}');
+    secret[0] = 0x4b; // 'K'
+    expect(await crypto.hmacSha256(secret, 'id.1.', '{}')).not.toBe(before);
+    expect(await crypto.hmacSha256('K1', 'id.1.', '{}')).toBe(
+      await crypto.hmacSha256(secret, 'id.1.', '{}'),
+    );
+    expect(counts.imports).toBe(4);
+  });
+
+  it('keeps the 8 latest secrets, dropping the oldest first', async () => {
+    const { counts, crypto } = countingSubtle();
+    for (let i = 0; i <= 8; i++) await crypto.hmacSha256(`k${i}`, '', '{}');
+    expect(counts.imports).toBe(9);
+    await crypto.hmacSha256('k8', '', '{}'); // kept
+    await crypto.hmacSha256('k1', '', '{}'); // kept
+    expect(counts.imports).toBe(9);
+    await crypto.hmacSha256('k0', '', '{}'); // dropped to make room for k8
+    expect(counts.imports).toBe(10);
+  });
+
+  it('does not keep a failed import, so the next call tries again', async () => {
+    const { counts, crypto } = countingSubtle();
+    counts.failNext = true;
+    await expect(crypto.hmacSha256('k1', '', '{}')).rejects.toThrow('import failed');
+    await expect(crypto.hmacSha256('k1', '', '{}')).resolves.toMatch(/^[0-9a-f]{64}$/);
+    expect(counts.imports).toBe(2);
   });
 });

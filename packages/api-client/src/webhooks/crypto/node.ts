@@ -9,13 +9,12 @@ import type { WebhookCrypto } from './webhook-crypto.js';
 
 interface NodeHmac {
   update(data: string | Uint8Array): NodeHmac;
-  digest(): Uint8Array;
+  digest(encoding: 'hex'): string;
 }
 
 /** The part of `node:crypto` used here. */
 export interface NodeCryptoModule {
   createHmac(algorithm: 'sha256', key: string | Uint8Array): NodeHmac;
-  timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
 }
 
 /** The part of `node:buffer` used here. */
@@ -36,10 +35,15 @@ export function createNodeWebhookCrypto(
 ): WebhookCrypto {
   return {
     name: 'node',
+    // A text body joins the prefix in one update, one call into C++ fewer: V8 concatenates by
+    // reference, and the prefix is ASCII, so the UTF-8 bytes are the same.
     hmacSha256: (secret, prefix, body) =>
-      crypto.createHmac('sha256', secret).update(prefix).update(body).digest(),
-    // node:crypto throws on a length mismatch; the interface answers false, like the web path.
-    timingSafeEqual: (a, b) => a.length === b.length && crypto.timingSafeEqual(a, b),
+      typeof body === 'string'
+        ? crypto
+            .createHmac('sha256', secret)
+            .update(prefix + body)
+            .digest('hex')
+        : crypto.createHmac('sha256', secret).update(prefix).update(body).digest('hex'),
     decodeUtf8: (bytes) =>
       buffer.isUtf8(bytes)
         ? buffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
