@@ -9,11 +9,12 @@ import { WebhookVerificationError } from './errors.js';
 import { WEBHOOK_SIGNATURE_HEADER } from './headers.js';
 import { equalHexDigits } from './hex.js';
 import { trimmedSecret, type WebhookSecret } from './secrets.js';
+import type { Signatures } from './signature-header.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 
-function anyEqual(signatures: readonly string[], expected: string): boolean {
-  for (const signature of signatures) {
-    if (equalHexDigits(expected, signature)) return true;
+function anyEqual({ header, starts }: Signatures, expected: string): boolean {
+  for (const start of starts) {
+    if (equalHexDigits(expected, header, start)) return true;
   }
   return false;
 }
@@ -27,7 +28,7 @@ function matches(
   secret: WebhookSecret,
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly string[],
+  signatures: Signatures,
 ): boolean | Promise<boolean> {
   const expected = crypto.hmacSha256(secret, prefix, body);
   return typeof expected === 'string'
@@ -40,7 +41,7 @@ async function noMatch(
   secrets: readonly WebhookSecret[],
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly string[],
+  signatures: Signatures,
 ): Promise<WebhookVerificationError> {
   for (let index = 0; index < secrets.length; index++) {
     const trimmed = trimmedSecret(secrets[index]!);
@@ -68,7 +69,7 @@ async function findAsync(
   secrets: readonly WebhookSecret[],
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly string[],
+  signatures: Signatures,
 ): Promise<number> {
   if (await pending) return from;
   for (let index = from + 1; index < secrets.length; index++) {
@@ -86,7 +87,7 @@ export function findSigningSecret(
   secrets: readonly WebhookSecret[],
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly string[],
+  signatures: Signatures,
 ): number | Promise<number> {
   for (let index = 0; index < secrets.length; index++) {
     const matched = matches(crypto, secrets[index]!, prefix, body, signatures);

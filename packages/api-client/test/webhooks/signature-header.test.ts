@@ -23,15 +23,18 @@ describe('hex', () => {
     }
   });
 
-  it('compares signature digits: equal in either case, unequal at any differing digit', () => {
-    expect(equalHexDigits(A, A)).toBe(true);
-    expect(equalHexDigits(A, A.toUpperCase())).toBe(true);
-    expect(equalHexDigits(A, B)).toBe(false);
+  it('compares signature digits in place: equal in either case, unequal at any differing digit', () => {
+    expect(equalHexDigits(A, A, 0)).toBe(true);
+    expect(equalHexDigits(A, `sha256=${A.toUpperCase()}`, 7)).toBe(true);
+    expect(equalHexDigits(A, `sha256=${A} sha256=${B}`, 7 + 64 + 8)).toBe(false);
+    expect(equalHexDigits(B, `sha256=${A} sha256=${B}`, 7 + 64 + 8)).toBe(true);
     for (let i = 0; i < A.length; i++) {
       const other = A.slice(0, i) + (A[i] === 'a' ? 'b' : 'a') + A.slice(i + 1);
-      expect(equalHexDigits(A, other)).toBe(false);
+      expect(equalHexDigits(A, other, 0)).toBe(false);
     }
-    expect(equalHexDigits(A, A.slice(2))).toBe(false);
+    // Too few digits left from start: unequal, never a read past the end taken as a match.
+    expect(equalHexDigits(A, A, 2)).toBe(false);
+    expect(equalHexDigits(A, `${A.slice(2)}`, 0)).toBe(false);
   });
 });
 
@@ -42,7 +45,10 @@ describe('X-Signature', () => {
     ['other schemes skipped', `v1=xyz sha256=${A} sha512=${B}`, [A]],
     ['upper-case digits', `sha256=${A.toUpperCase()}`, [A]],
   ])('reads %s', (_name, header, expected) => {
-    expect(parseSignatureHeader(header).map((digits) => digits.toLowerCase())).toEqual(expected);
+    const signatures = parseSignatureHeader(header);
+    expect(signatures.header).toBe(header);
+    const digits = signatures.starts.map((start) => header.slice(start, start + 64));
+    expect(digits.map((d) => d.toLowerCase())).toEqual(expected);
   });
 
   it.each([
@@ -71,8 +77,8 @@ describe('X-Signature', () => {
     expect(thrown).toMatchObject({ code: 'malformed_header', headerName: 'X-Signature' });
   });
 
-  it('formats what it reads', () => {
-    const signatures = parseSignatureHeader(`sha256=${A} sha256=${B}`);
-    expect(formatSignatureHeader(signatures)).toBe(`sha256=${A} sha256=${B}`);
+  it('formats the header it reads', () => {
+    expect(formatSignatureHeader([A, B])).toBe(`sha256=${A} sha256=${B}`);
+    expect(parseSignatureHeader(formatSignatureHeader([A, B])).starts).toEqual([7, 7 + 64 + 8]);
   });
 });
