@@ -104,22 +104,31 @@ function fromGetter(headers: HeaderGetter): Found[] {
  * with `", "`, which the grammar of every header refuses, so repetition is caught there.
  */
 export function readWebhookHeaders(input: WebhookHeadersInput): RawWebhookHeaders {
-  if (typeof input !== 'object' || input === null) {
-    throw new TypeError(
-      `headers must be a Headers object or a plain object of request headers, got ${input === null ? 'null' : typeof input}.`,
-    );
-  }
+  if (typeof input !== 'object' || input === null) throw notHeaders(input);
   const found =
     typeof input.get === 'function'
       ? fromGetter(input as HeaderGetter)
       : fromRecord(input as HeaderRecord);
-  const [id, timestamp, signature] = found;
+  const id = found[0];
+  const timestamp = found[1];
+  const signature = found[2];
   if (typeof id === 'string' && typeof timestamp === 'string' && typeof signature === 'string') {
-    return { id, timestamp, signature }; // the common case, without building the error lists
+    return { id, timestamp, signature };
   }
+  throw headerProblem(found);
+}
+
+function notHeaders(input: unknown): TypeError {
+  return new TypeError(
+    `headers must be a Headers object or a plain object of request headers, got ${input === null ? 'null' : typeof input}.`,
+  );
+}
+
+/** What is wrong with headers not all found once. Apart, so that the common path stays small. */
+function headerProblem(found: readonly Found[]): WebhookVerificationError {
   const missing = names.filter((_, slot) => found[slot] === undefined);
   if (missing.length > 0) {
-    throw new WebhookVerificationError({
+    return new WebhookVerificationError({
       code: 'missing_header',
       reason: 'missing_header',
       headerName: missing[0],
@@ -127,7 +136,7 @@ export function readWebhookHeaders(input: WebhookHeadersInput): RawWebhookHeader
     });
   }
   const repeated = names[found.indexOf(REPEATED)]!;
-  throw new WebhookVerificationError({
+  return new WebhookVerificationError({
     code: 'malformed_header',
     reason: 'malformed_header',
     headerName: repeated,

@@ -29,7 +29,11 @@ export function rawBody(body: unknown): string | Uint8Array {
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   if (ArrayBuffer.isView(body))
     return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  throw new WebhookVerificationError({
+  throw notRaw(body);
+}
+
+function notRaw(body: unknown): WebhookVerificationError {
+  return new WebhookVerificationError({
     code: 'body_not_raw',
     reason: 'body_not_raw',
     message: `The webhook body is ${describe(body)}, not the raw body. ${RAW_BODY_HINT}`,

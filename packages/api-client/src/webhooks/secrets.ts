@@ -19,11 +19,16 @@ function describe(value: unknown): string {
 }
 
 function checkSecret(secret: unknown, label: string): WebhookSecret {
-  if (typeof secret === 'string' || secret instanceof Uint8Array) {
-    if (secret.length > 0) return secret;
-    throw new TypeError(`${label} is empty. Pass the webhook signing secret of the endpoint.`);
+  if ((typeof secret === 'string' || secret instanceof Uint8Array) && secret.length > 0) {
+    return secret;
   }
-  throw new TypeError(`${label} must be a string or a Uint8Array, got ${describe(secret)}.`);
+  throw notASecret(secret, label);
+}
+
+function notASecret(secret: unknown, label: string): TypeError {
+  return typeof secret === 'string' || secret instanceof Uint8Array
+    ? new TypeError(`${label} is empty. Pass the webhook signing secret of the endpoint.`)
+    : new TypeError(`${label} must be a string or a Uint8Array, got ${describe(secret)}.`);
 }
 
 /**

@@ -7,16 +7,14 @@
 
 import { WebhookVerificationError } from './errors.js';
 import { WEBHOOK_SIGNATURE_HEADER } from './headers.js';
+import { equalHexDigits } from './hex.js';
 import { trimmedSecret, type WebhookSecret } from './secrets.js';
+import type { Signatures } from './signature-header.js';
 import type { WebhookCrypto } from './crypto/webhook-crypto.js';
 
-function anyEqual(
-  crypto: WebhookCrypto,
-  signatures: readonly Uint8Array[],
-  expected: Uint8Array,
-): boolean {
-  for (const signature of signatures) {
-    if (crypto.timingSafeEqual(signature, expected)) return true;
+function anyEqual({ header, starts }: Signatures, expected: string): boolean {
+  for (const start of starts) {
+    if (equalHexDigits(expected, header, start)) return true;
   }
   return false;
 }
@@ -30,12 +28,12 @@ function matches(
   secret: WebhookSecret,
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly Uint8Array[],
+  signatures: Signatures,
 ): boolean | Promise<boolean> {
   const expected = crypto.hmacSha256(secret, prefix, body);
-  return expected instanceof Uint8Array
-    ? anyEqual(crypto, signatures, expected)
-    : expected.then((digest) => anyEqual(crypto, signatures, digest));
+  return typeof expected === 'string'
+    ? anyEqual(signatures, expected)
+    : expected.then((digest) => anyEqual(signatures, digest));
 }
 
 async function noMatch(
@@ -43,7 +41,7 @@ async function noMatch(
   secrets: readonly WebhookSecret[],
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly Uint8Array[],
+  signatures: Signatures,
 ): Promise<WebhookVerificationError> {
   for (let index = 0; index < secrets.length; index++) {
     const trimmed = trimmedSecret(secrets[index]!);
@@ -71,7 +69,7 @@ async function findAsync(
   secrets: readonly WebhookSecret[],
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly Uint8Array[],
+  signatures: Signatures,
 ): Promise<number> {
   if (await pending) return from;
   for (let index = from + 1; index < secrets.length; index++) {
@@ -89,7 +87,7 @@ export function findSigningSecret(
   secrets: readonly WebhookSecret[],
   prefix: string,
   body: string | Uint8Array,
-  signatures: readonly Uint8Array[],
+  signatures: Signatures,
 ): number | Promise<number> {
   for (let index = 0; index < secrets.length; index++) {
     const matched = matches(crypto, secrets[index]!, prefix, body, signatures);

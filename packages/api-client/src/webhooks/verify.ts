@@ -66,23 +66,19 @@ function malformed(header: WebhookHeaderName, rule: string): WebhookVerification
   });
 }
 
-interface Delivery extends VerifiedWebhookSignature {
-  readonly body: string | Uint8Array;
-}
-
 /**
- * Every check but the payload's; returns the raw body too, for the payload check. Throws on
- * failure (its callers are `async`), and returns a promise only when Web Crypto is awaited.
+ * Every check after the raw body's but the payload's. Throws on failure (its callers are
+ * `async`), and returns a promise only when Web Crypto is awaited.
  */
 function verifyDelivery(
   crypto: WebhookCrypto,
   config: VerificationConfig<unknown>,
-  body: unknown,
+  body: string | Uint8Array,
   headersInput: WebhookHeadersInput,
-): Delivery | Promise<Delivery> {
-  const raw = rawBody(body);
+): VerifiedWebhookSignature | Promise<VerifiedWebhookSignature> {
   const headers = readWebhookHeaders(headersInput);
-  if (!isWebhookId(headers.id)) {
+  const { id } = headers;
+  if (!isWebhookId(id)) {
     throw malformed(WEBHOOK_ID_HEADER, '1 to 256 visible ASCII characters other than "."');
   }
   if (!isWebhookTimestamp(headers.timestamp)) {
@@ -91,12 +87,11 @@ function verifyDelivery(
   const signatures = parseSignatureHeader(headers.signature);
   const timestamp = Number(headers.timestamp);
   checkTimestampWindow(timestamp, config.now ?? Date.now() / 1000, config.toleranceSeconds);
-  const prefix = `${headers.id}.${headers.timestamp}.`;
-  const secretIndex = findSigningSecret(crypto, config.secrets, prefix, raw, signatures);
-  const { id } = headers;
+  const prefix = `${id}.${headers.timestamp}.`;
+  const secretIndex = findSigningSecret(crypto, config.secrets, prefix, body, signatures);
   return typeof secretIndex === 'number'
-    ? { id, timestamp, secretIndex, body: raw }
-    : secretIndex.then((index) => ({ id, timestamp, secretIndex: index, body: raw }));
+    ? { id, timestamp, secretIndex }
+    : secretIndex.then((index) => ({ id, timestamp, secretIndex: index }));
 }
 
 /** Every check, configuration first: what `verifyWebhook` and the request helpers share. */
@@ -108,14 +103,14 @@ export async function verifyEvent<TEvent>(
   check: PayloadCheck | undefined,
 ): Promise<VerifiedWebhook<TEvent>> {
   const config = readVerificationConfig(settings);
-  let delivery = verifyDelivery(crypto, config, body, headers);
+  const raw = rawBody(body);
+  let delivery = verifyDelivery(crypto, config, raw, headers);
   if (delivery instanceof Promise) delivery = await delivery;
-  const { id, timestamp, secretIndex } = delivery;
   return {
-    event: parsePayload(crypto, delivery.body, check, config.parseEvent),
-    id,
-    timestamp,
-    secretIndex,
+    event: parsePayload(crypto, raw, check, config.parseEvent),
+    id: delivery.id,
+    timestamp: delivery.timestamp,
+    secretIndex: delivery.secretIndex,
   };
 }
 
@@ -148,10 +143,7 @@ export async function verifyWebhookSignatureUsing(
   options: VerifyWebhookSignatureOptions,
 ): Promise<VerifiedWebhookSignature> {
   const config = readVerificationConfig(options);
-  let delivery = verifyDelivery(crypto, config, options.body, options.headers);
-  if (delivery instanceof Promise) delivery = await delivery;
-  const { id, timestamp, secretIndex } = delivery;
-  return { id, timestamp, secretIndex };
+  return verifyDelivery(crypto, config, rawBody(options.body), options.headers);
 }
 
 /**

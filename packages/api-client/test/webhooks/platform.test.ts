@@ -28,6 +28,13 @@ describe('choosing the crypto path', () => {
     expect(selectWebhookCrypto({ crypto: globalThis.crypto }).name).toBe('web');
   });
 
+  it('uses Web Crypto when node:crypto cannot make secret keys (an incomplete polyfill)', () => {
+    const { createHmac } = nodeCrypto;
+    const partial = (id: string): unknown => (id === 'node:crypto' ? { createHmac } : builtins(id));
+    const runtime = { process: { getBuiltinModule: partial }, crypto: globalThis.crypto };
+    expect(selectWebhookCrypto(runtime).name).toBe('web');
+  });
+
   it('uses Web Crypto when getBuiltinModule has no node:crypto', () => {
     const runtime = { process: { getBuiltinModule: () => undefined }, crypto: globalThis.crypto };
     expect(selectWebhookCrypto(runtime).name).toBe('web');

@@ -182,9 +182,8 @@ describe.skipIf(!present).each(cryptoPaths)(
           expect(encodeHex(new TextEncoder().encode(body))).toBe(v.payload_utf8_hex);
         const digest = await crypto.hmacSha256(v.secret, '', body);
         const expected = v.expected_hex ?? v.expected_header!.replace(/^sha256=/, '');
-        expect(encodeHex(digest)).toBe(expected);
-        if (v.expected_header !== undefined)
-          expect(`sha256=${encodeHex(digest)}`).toBe(v.expected_header);
+        expect(digest).toBe(expected);
+        if (v.expected_header !== undefined) expect(`sha256=${digest}`).toBe(v.expected_header);
       },
     );
 

@@ -24,7 +24,11 @@ function nodeCrypto(runtime: RuntimeGlobals): WebhookCrypto | undefined {
   if (typeof process?.getBuiltinModule !== 'function') return undefined;
   const crypto = process.getBuiltinModule('node:crypto') as NodeCryptoModule | undefined;
   const buffer = process.getBuiltinModule('node:buffer') as NodeBufferModule | undefined;
-  if (typeof crypto?.createHmac !== 'function' || typeof buffer?.isUtf8 !== 'function') {
+  if (
+    typeof crypto?.createHmac !== 'function' ||
+    typeof crypto.createSecretKey !== 'function' ||
+    typeof buffer?.isUtf8 !== 'function'
+  ) {
     return undefined;
   }
   return createNodeWebhookCrypto(crypto, buffer);

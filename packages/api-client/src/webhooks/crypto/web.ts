@@ -4,6 +4,8 @@
  * runtimes, and Node releases without `process.getBuiltinModule`.
  */
 
+import { encodeHex } from '../hex.js';
+import { createKeyCache } from './key-cache.js';
 import type { WebhookCrypto } from './webhook-crypto.js';
 
 const encoder = new TextEncoder();
@@ -20,18 +22,19 @@ function signedBytes(prefix: string, body: string | Uint8Array): Uint8Array<Arra
 }
 
 export function createWebWebhookCrypto(subtle: SubtleCrypto): WebhookCrypto {
+  const importKey = (bytes: Uint8Array<ArrayBuffer>) =>
+    subtle.importKey('raw', bytes, hmac, false, ['sign']);
+  // Importing costs more than signing a small body. A failed import is not kept.
+  const keys = createKeyCache((secret) => {
+    const key = importKey(encoder.encode(secret));
+    key.catch(() => keys.forget(secret, key));
+    return key;
+  });
   return {
     name: 'web',
     async hmacSha256(secret, prefix, body) {
-      const keyBytes = typeof secret === 'string' ? encoder.encode(secret) : secret.slice();
-      const key = await subtle.importKey('raw', keyBytes, hmac, false, ['sign']);
-      return new Uint8Array(await subtle.sign('HMAC', key, signedBytes(prefix, body)));
-    },
-    timingSafeEqual(a, b) {
-      if (a.length !== b.length) return false;
-      let difference = 0;
-      for (let i = 0; i < a.length; i++) difference |= a[i]! ^ b[i]!;
-      return difference === 0;
+      const key = await (typeof secret === 'string' ? keys.get(secret) : importKey(secret.slice()));
+      return encodeHex(new Uint8Array(await subtle.sign('HMAC', key, signedBytes(prefix, body))));
     },
     decodeUtf8(bytes) {
       try {
