@@ -62,7 +62,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await mkdir(join(options.outDir, GUIDES_DIR), { recursive: true });
   await Promise.all([
     writeAssets(options.outDir),
-    writeFile(join(options.outDir, ASSETS.searchIndex), buildSearchIndex(entries)),
+    writeFile(
+      join(options.outDir, ASSETS.searchIndex),
+      buildSearchIndex(entries, nav.versions.find((v) => v.status.state === 'current')?.name),
+    ),
     ...pages.map(async (page) => {
       const file = join(options.outDir, page.path);
       await mkdir(dirname(file), { recursive: true });

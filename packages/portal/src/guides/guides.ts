@@ -95,12 +95,13 @@ export function renderGuide(
   const path = `${GUIDES_DIR}/${source.slug}.html`;
   const summary = firstParagraph(source.text.replace(/^#[^\n]*\n/, ''));
   const search: SearchEntry[] = [
-    { href: path, title: rendered.title, kind: 'guide', text: summary },
-    ...rendered.sections.map((entry) => ({
-      href: `${path}#${entry.id}`,
-      title: entry.text,
+    { href: path, title: rendered.title, kind: 'guide', text: rendered.intro, guide: true },
+    ...rendered.sections.map((section) => ({
+      href: `${path}#${section.id}`,
+      title: section.text,
       kind: `guide · ${rendered.title}`,
-      text: '',
+      text: section.body,
+      guide: true as const,
     })),
   ];
   return {

@@ -1,7 +1,8 @@
 /**
- * @module The page shell: header with search and theme toggle, navigation with the version
- * switcher, the deprecation banner, and the content. Everything works without JavaScript except
- * live search and the theme toggle, which the client script adds.
+ * @module The page shell: header with menu button, search and theme toggle, navigation with the
+ * version switcher, the deprecation banner, and the content. Everything works without
+ * JavaScript except live search, its keyboard shortcut, the theme toggle and the header's menu
+ * button, which the client script adds (without it the navigation opens from its own summary).
  */
 import { html, trusted, type SafeHtml } from './html.js';
 import type { NavLink, SiteNav, VersionNav } from './nav.js';
@@ -75,7 +76,7 @@ function sidebar(page: Page, nav: SiteNav): SafeHtml {
     nav.versions.find((v) => v.name === page.version) ??
     nav.versions.find((v) => v.status.state === 'current') ??
     nav.versions[0];
-  return html`<nav class="sidebar" aria-label="Site">
+  return html`<nav class="sidebar" id="site-nav" aria-label="Site">
     <h2 class="nav-heading">Guides</h2>
     <ul>
       ${nav.guides.map((g) => link(page.path, g, page.path))}
@@ -105,6 +106,18 @@ function sidebar(page: Page, nav: SiteNav): SafeHtml {
         : ''
     }
   </nav>`;
+}
+
+/**
+ * The site navigation inside a `<details>`: on a narrow screen it starts closed behind its
+ * "Menu" summary, which works without JavaScript; the client script replaces the summary with
+ * the header's menu button. On a wide screen the stylesheet shows it open whatever its state.
+ */
+function navDrawer(page: Page, nav: SiteNav): SafeHtml {
+  return html`<details class="nav-drawer">
+    <summary class="nav-summary">Menu</summary>
+    ${sidebar(page, nav)}
+  </details>`;
 }
 
 function deprecationBanner(page: Page, nav: SiteNav): SafeHtml {
@@ -171,6 +184,15 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
       <body data-root="${relativeHref(from, 'index.html').replace(/index\.html$/, '')}">
         <a class="skip-link" href="#content">Skip to content</a>
         <header class="site-header">
+          <button
+            type="button"
+            class="menu-button"
+            aria-expanded="false"
+            aria-controls="site-nav"
+            hidden
+          >
+            <span aria-hidden="true" class="menu-icon"></span>Menu
+          </button>
           <a class="site-title" href="${relativeHref(from, 'index.html')}">${siteTitle}</a>
           <form
             class="search"
@@ -186,7 +208,9 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
               placeholder="Search operations, schemas, guides"
               autocomplete="off"
               aria-controls="search-results"
+              aria-keyshortcuts="/ Control+K Meta+K"
             />
+            <kbd class="search-shortcut" title="Press / or Ctrl K to search" hidden>/</kbd>
             <div
               id="search-results"
               class="search-results"
@@ -202,7 +226,7 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
           </button>
         </header>
         <div class="site-body">
-          ${sidebar(page, nav)}
+          ${navDrawer(page, nav)}
           <main id="content" tabindex="-1">
             ${deprecationBanner(page, nav)}
             <article class="content">${page.body}</article>
