@@ -63,6 +63,15 @@ export function versionIndexPage(
             >
           </h2>
           ${service.documentation ? markdown.fragment(service.documentation) : ''}
+          <p class="openapi-download">
+            OpenAPI 3.1 document:
+            <a
+              href="${relativeHref(path, referencePaths.openapi(version.name, service.name))}"
+              download
+              type="application/json"
+              >${service.name}.openapi.json</a
+            >
+          </p>
           ${dataTable(service.operations, [
             {
               heading: 'Operation',

@@ -7,6 +7,7 @@
 import { html, trusted, type SafeHtml } from './html.js';
 import type { NavLink, SiteNav, VersionNav } from './nav.js';
 import type { Page, SitePath } from './page.js';
+import { LLMS_TXT, markdownPath } from './markdown-copy.js';
 import { relativeHref } from './paths.js';
 
 /** Site-relative paths of the shared assets every page loads. */
@@ -165,6 +166,7 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
   const { nav, siteTitle } = options;
   const from = page.path;
   const title = page.section === 'home' ? siteTitle : `${page.title} · ${siteTitle}`;
+  const copy = page.markdown === false ? undefined : markdownPath(page.path);
   const doc = html`<!doctype html>
     <html lang="en">
       <head>
@@ -177,6 +179,11 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
           href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%230550ae%22/%3E%3C/svg%3E"
         />
         <title>${title}</title>
+        ${
+          copy
+            ? html`<link rel="alternate" type="text/markdown" href="${relativeHref(from, copy)}" />`
+            : ''
+        }
         <link rel="stylesheet" href="${relativeHref(from, ASSETS.css)}" />
         ${THEME_BOOTSTRAP}
         <script type="module" src="${relativeHref(from, ASSETS.js)}"></script>
@@ -236,6 +243,11 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
         <footer class="site-footer">
           <p>
             Generated from the Platform API model. Every sample on these pages is compiled in CI.
+          </p>
+          <p>
+            For assistants:
+            ${copy ? html`<a href="${relativeHref(from, copy)}">this page as Markdown</a> ·` : ''}
+            <a href="${relativeHref(from, LLMS_TXT)}">llms.txt</a>
           </p>
         </footer>
       </body>

@@ -52,4 +52,9 @@ export interface Page {
   readonly body: SafeHtml;
   readonly toc?: readonly TocEntry[];
   readonly search: readonly SearchEntry[];
+  /**
+   * The page as Markdown, when it was written in Markdown (guides); other pages' Markdown copy is
+   * converted from `body`. `false`: the page has no Markdown copy (the search page).
+   */
+  readonly markdown?: string | false;
 }
