@@ -381,7 +381,9 @@ describe.skipIf(missing !== undefined)('portal search and navigation in Chromium
           '2024-03-01T00:00:00Z',
         ]);
         const notes = page.locator('#v1-to-v2-migration + .migration-notes li');
-        await expect(notes.allTextContents()).resolves.toEqual([
+        await expect(
+          notes.evaluateAll((lis) => lis.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())),
+        ).resolves.toEqual([
           expect.stringMatching(
             /^CreateOrder input\.clientReference: member clientReference renamed to externalReference\. Send externalReference/,
           ),
