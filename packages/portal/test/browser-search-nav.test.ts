@@ -234,6 +234,14 @@ describe.skipIf(missing !== undefined)('portal search and navigation in Chromium
       await page.locator('.menu-button').click();
       await page.locator('.menu-button').click();
       await expect(page.locator('#site-nav').isVisible()).resolves.toBe(false);
+
+      // Tabbing past the last link of the open navigation closes it.
+      await page.locator('.menu-button').click();
+      await nav.locator('a').last().focus();
+      await page.keyboard.press('Tab');
+      await expect(page.locator('.menu-button').getAttribute('aria-expanded')).resolves.toBe(
+        'false',
+      );
       await page.close();
     });
 
@@ -260,15 +268,17 @@ describe.skipIf(missing !== undefined)('portal search and navigation in Chromium
           });
           findings.push(...violations.map((v) => `${where}: ${v}`));
         };
-        for (const path of [
-          'index.html',
-          'guides/authentication.html',
-          'v2/commercial/CreateOrder.html',
-        ]) {
+        for (const [path, scheme] of [
+          ['index.html', 'light'],
+          ['guides/authentication.html', 'light'],
+          ['v2/commercial/CreateOrder.html', 'light'],
+          ['guides/webhooks.html', 'dark'],
+        ] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
           await page.goto(portal.url + path);
-          await run(`${path} closed`);
+          await run(`${path} ${scheme} closed`);
           await page.click('.menu-button');
-          await run(`${path} open`);
+          await run(`${path} ${scheme} open`);
         }
         expect(findings).toEqual([]);
         await page.close();

@@ -2,7 +2,8 @@
  * @module The header's menu button for narrow screens. Without this script the navigation opens
  * from its `<details>` summary; with it the summary gives way to a button in the sticky header
  * that opens the navigation over the page, says so with `aria-expanded`, moves focus into the
- * navigation, and closes on Escape with focus back on the button. Wide screens show the
+ * navigation, and closes on Escape (focus back on the button) or when focus leaves it. Wide
+ * screens show the
  * navigation as a column and never see the button.
  */
 const NARROW = '(max-width: 48rem)';
@@ -38,6 +39,11 @@ export function setUpMenu(): void {
         nav.querySelector<HTMLElement>('a[aria-current="page"]') ?? nav.querySelector('a');
       target?.focus();
     }
+  });
+  // Tabbing out of the open navigation closes it, so focus never lands on content it hides.
+  nav.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !nav.contains(next) && next !== button) setOpen(false);
   });
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || button.getAttribute('aria-expanded') !== 'true') return;
