@@ -164,15 +164,18 @@ class Differ {
         sameShape(this.before, a.target, this.after, b.target),
     );
     for (const [was, is] of renames) {
+      const type = `same type, \`${shapeName(is.target)}\``;
       this.add(
         'breaking',
         'MemberRenamed',
         `${where}.${was.name}`,
         `member \`${was.name}\` renamed to \`${is.name}\``,
         direction === 'input'
-          ? `Send \`${is.name}\` where you sent \`${was.name}\`; its type and rules are unchanged.`
-          : `Read \`${is.name}\` where you read \`${was.name}\`; its type and rules are unchanged.`,
+          ? `Send \`${is.name}\` where you sent \`${was.name}\` (${type}).`
+          : `Read \`${is.name}\` where you read \`${was.name}\` (${type}).`,
       );
+      // What else changed about the member is listed under its new name.
+      this.compareConstraints(was, is, direction, `${where}.${is.name}`);
       this.compareTargets(was.target, is.target, direction, `${where}.${is.name}`);
     }
     for (const [name, m] of old) {

@@ -153,9 +153,8 @@ describe('diffServices', () => {
     ]);
     expect(changes[0]).toMatchObject({
       message: 'member `clientReference` renamed to `externalReference`',
-      migration: expect.stringMatching(
-        /^Read `externalReference` where you read `clientReference`/,
-      ),
+      migration:
+        'Read `externalReference` where you read `clientReference` (same type, `Reference`).',
     });
   });
 
