@@ -3,8 +3,7 @@
  * from its `<details>` summary; with it the summary gives way to a button in the sticky header
  * that opens the navigation over the page, says so with `aria-expanded`, moves focus into the
  * navigation, and closes on Escape (focus back on the button) or when focus leaves it. Wide
- * screens show the
- * navigation as a column and never see the button.
+ * screens show the navigation as a column and never see the button.
  */
 const NARROW = '(max-width: 48rem)';
 
