@@ -10,6 +10,7 @@ export type Severity = 'breaking' | 'additive';
 export type ChangeCode =
   | 'OperationRemoved'
   | 'OperationAdded'
+  | 'OperationRenamed'
   | 'HttpBindingChanged'
   | 'SuccessStatusChanged'
   | 'ScopeAdded'
@@ -17,6 +18,7 @@ export type ChangeCode =
   | 'PaginationChanged'
   | 'MemberRemoved'
   | 'MemberAdded'
+  | 'MemberRenamed'
   | 'RequiredMemberAdded'
   | 'MemberBecameRequired'
   | 'MemberBecameOptional'
@@ -36,6 +38,8 @@ export interface ModelChange {
   readonly subject: string;
   /** One sentence for partners. */
   readonly message: string;
+  /** What a partner changes in their code to follow, when the change says it (renames). */
+  readonly migration?: string;
 }
 
 /** Breaking changes first, then by subject, then by code: a stable order for reports. */

@@ -53,11 +53,17 @@ class Differ {
   }
 
   /** Records a change once; met again with another severity, the breaking one wins. */
-  add(severity: Severity, code: ChangeCode, subject: string, message: string): void {
+  add(
+    severity: Severity,
+    code: ChangeCode,
+    subject: string,
+    message: string,
+    migration?: string,
+  ): void {
     const key = `${code}|${subject}|${message}`;
     const known = this.found.get(key);
     if (known && (known.severity === 'breaking' || severity === 'additive')) return;
-    this.found.set(key, { severity, code, subject, message });
+    this.found.set(key, { severity, code, subject, message, ...(migration ? { migration } : {}) });
   }
 
   /** Compares two member targets reached in `direction` (`subject` names the member). */
@@ -149,11 +155,36 @@ class Differ {
   ): void {
     const old = new Map(before.map((m) => [m.name, m]));
     const now = new Map(after.map((m) => [m.name, m]));
+    const renames = pairRenames(
+      before.filter((m) => !now.has(m.name)),
+      after.filter((m) => !old.has(m.name)),
+      (a, b) =>
+        isRequired(a) === isRequired(b) &&
+        places?.get(a) === places?.get(b) &&
+        sameShape(this.before, a.target, this.after, b.target),
+    );
+    for (const [was, is] of renames) {
+      const type = `same type, \`${shapeName(is.target)}\``;
+      this.add(
+        'breaking',
+        'MemberRenamed',
+        `${where}.${was.name}`,
+        `member \`${was.name}\` renamed to \`${is.name}\``,
+        direction === 'input'
+          ? `Send \`${is.name}\` where you sent \`${was.name}\` (${type}).`
+          : `Read \`${is.name}\` where you read \`${was.name}\` (${type}).`,
+      );
+      // What else changed about the member is listed under its new name.
+      this.compareConstraints(was, is, direction, `${where}.${is.name}`);
+      this.compareTargets(was.target, is.target, direction, `${where}.${is.name}`);
+    }
     for (const [name, m] of old) {
       const subject = `${where}.${name}`;
       const next = now.get(name);
       if (!next) {
-        this.add('breaking', 'MemberRemoved', subject, `member \`${name}\` removed`);
+        if (!renames.has(m)) {
+          this.add('breaking', 'MemberRemoved', subject, `member \`${name}\` removed`);
+        }
         continue;
       }
       const wasRequired = isRequired(m);
@@ -171,8 +202,9 @@ class Differ {
       this.compareConstraints(m, next, direction, subject);
       this.compareTargets(m.target, next.target, direction, subject);
     }
+    const renamedTo = new Set(renames.values());
     for (const [name, m] of now) {
-      if (old.has(name)) continue;
+      if (old.has(name) || renamedTo.has(m)) continue;
       const subject = `${where}.${name}`;
       if (direction === 'input' && isRequired(m)) {
         this.add('breaking', 'RequiredMemberAdded', subject, `new required member \`${name}\``);
@@ -186,6 +218,38 @@ class Differ {
       }
     }
   }
+}
+
+/**
+ * Pairs removed with added things that `same` calls identical, one to one: a removed thing with
+ * exactly one identical added thing, which no other removed thing matches, was renamed. Anything
+ * ambiguous stays a removal and an addition, so a guess never hides a change.
+ */
+function pairRenames<T>(
+  removed: readonly T[],
+  added: readonly T[],
+  same: (was: T, is: T) => boolean,
+): Map<T, T> {
+  const pairs = new Map<T, T>();
+  for (const was of removed) {
+    const matches = added.filter((is) => same(was, is));
+    const [is] = matches;
+    if (matches.length !== 1 || is === undefined) continue;
+    if (removed.filter((other) => same(other, is)).length === 1) pairs.set(was, is);
+  }
+  return pairs;
+}
+
+/**
+ * Whether two member targets are the same named type: the same shape, or shapes of the same name
+ * and kind (each version defines its own `Order`). Prelude types (`String`) say too little to
+ * tell a rename from a removal next to an unrelated addition, so they never match.
+ */
+function sameShape(before: SemanticModel, a: ShapeId, after: SemanticModel, b: ShapeId): boolean {
+  if (before.isPrelude(a) || after.isPrelude(b)) return false;
+  if (a === b) return true;
+  const [x, y] = [before.expectShape(a), after.expectShape(b)];
+  return shapeName(a) === shapeName(b) && kind(x) === kind(y);
 }
 
 function kind(shape: Shape): string {
@@ -252,8 +316,30 @@ export function diffServices(before: ServiceRef, after: ServiceRef): ModelChange
   const service = shapeName(after.service);
   const oldOps = operationsByName(before);
   const newOps = operationsByName(after);
+  const route = (op: Shape): string => {
+    const h = httpTraitOf(op);
+    return h ? `${h.method} ${h.uri.replace(/\/v\d+\//, '/vN/')}` : '';
+  };
+  const renamed = pairRenames(
+    [...oldOps.keys()].filter((n) => !newOps.has(n)),
+    [...newOps.keys()].filter((n) => !oldOps.has(n)),
+    (was, is) => {
+      const [a, b] = [oldOps.get(was), newOps.get(is)];
+      return a !== undefined && b !== undefined && route(a) !== '' && route(a) === route(b);
+    },
+  );
+  for (const [was, is] of renamed) {
+    d.add(
+      'breaking',
+      'OperationRenamed',
+      `${service}.${was}`,
+      `operation \`${was}\` renamed to \`${is}\``,
+      `Call \`${is}\` where you called \`${was}\`; its route is unchanged.`,
+    );
+  }
+  const renamedTo = new Set(renamed.values());
   for (const [name, op] of oldOps) {
-    const next = newOps.get(name);
+    const next = newOps.get(renamed.get(name) ?? name);
     const subject = `${service}.${name}`;
     if (!next || next.type !== 'operation' || op.type !== 'operation') {
       d.add('breaking', 'OperationRemoved', subject, `operation \`${name}\` removed`);
@@ -261,9 +347,7 @@ export function diffServices(before: ServiceRef, after: ServiceRef): ModelChange
     }
     const h1 = httpTraitOf(op);
     const h2 = httpTraitOf(next);
-    const http1 = h1 ? `${h1.method} ${h1.uri.replace(/\/v\d+\//, '/vN/')}` : '';
-    const http2 = h2 ? `${h2.method} ${h2.uri.replace(/\/v\d+\//, '/vN/')}` : '';
-    if (http1 !== http2) {
+    if (route(op) !== route(next)) {
       d.add(
         'breaking',
         'HttpBindingChanged',
@@ -312,7 +396,7 @@ export function diffServices(before: ServiceRef, after: ServiceRef): ModelChange
     }
   }
   for (const name of newOps.keys()) {
-    if (!oldOps.has(name))
+    if (!oldOps.has(name) && !renamedTo.has(name))
       d.add('additive', 'OperationAdded', `${service}.${name}`, `new operation \`${name}\``);
   }
   compareWebhooks(d, before, after, service);

@@ -136,4 +136,50 @@ describe('diffServices', () => {
       }),
     ]);
   });
+
+  it('calls a member renamed when one removed and one added member have the same named type', () => {
+    const ref = '\n@length(min: 1, max: 64)\nstring Reference';
+    const a = model('a', 'GetThing', get('', 'clientReference: Reference\n note: String') + ref);
+    const b = model(
+      'b',
+      'GetThing',
+      get('', 'externalReference: Reference\n comment: String') + ref,
+    );
+    const changes = diffServices(a, b);
+    expect(codes(changes)).toEqual([
+      'breaking MemberRenamed GetThing output.clientReference',
+      'breaking MemberRemoved GetThing output.note',
+      'additive MemberAdded GetThing output.comment',
+    ]);
+    expect(changes[0]).toMatchObject({
+      message: 'member `clientReference` renamed to `externalReference`',
+      migration:
+        'Read `externalReference` where you read `clientReference` (same type, `Reference`).',
+    });
+  });
+
+  it('keeps an ambiguous rename as a removal and an addition', () => {
+    const ref = '\nstring Reference';
+    const a = model('a', 'GetThing', get('', 'first: Reference\n second: Reference') + ref);
+    const b = model('b', 'GetThing', get('', 'third: Reference') + ref);
+    expect(codes(diffServices(a, b))).toEqual([
+      'breaking MemberRemoved GetThing output.first',
+      'breaking MemberRemoved GetThing output.second',
+      'additive MemberAdded GetThing output.third',
+    ]);
+  });
+
+  it('calls an operation renamed when another name serves the same route', () => {
+    const a = model('a', 'GetThing', get('', ''));
+    const b = model(
+      'b',
+      'FetchThing',
+      get('', '').replace('operation GetThing', 'operation FetchThing'),
+    );
+    const changes = diffServices(a, b);
+    expect(codes(changes)).toEqual(['breaking OperationRenamed S.GetThing']);
+    expect(changes[0]?.migration).toBe(
+      'Call `FetchThing` where you called `GetThing`; its route is unchanged.',
+    );
+  });
 });

@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { GUIDES_DIR, readGuides, renderGuide } from './guides/guides.js';
 import { homePage } from './pages/home.js';
+import { llmsTxt } from './pages/llms-txt.js';
 import { searchPage } from './pages/search.js';
 import { buildSearchIndex } from './search/build-index.js';
 import { writeAssets } from './site/assets.js';
@@ -13,6 +14,7 @@ import { createCodeHighlighter } from './site/highlight.js';
 import type { SafeHtml } from './site/html.js';
 import { ASSETS, renderLayout } from './site/layout.js';
 import { createMarkdownRenderer } from './site/markdown.js';
+import { LLMS_TXT, markdownPath, pageMarkdown } from './site/markdown-copy.js';
 import type { NavLink, SiteNav, VersionNav } from './site/nav.js';
 import type { Page } from './site/page.js';
 
@@ -26,6 +28,8 @@ export interface ReferenceSite {
   readonly fragments: Readonly<Record<string, SafeHtml>>;
   /** Extra navigation entries (changelog, webhooks, ...). */
   readonly more: readonly NavLink[];
+  /** Files partners download (the OpenAPI documents), listed in `llms.txt`. */
+  readonly downloads: readonly NavLink[];
 }
 
 export interface BuildOptions {
@@ -62,11 +66,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await mkdir(join(options.outDir, GUIDES_DIR), { recursive: true });
   await Promise.all([
     writeAssets(options.outDir),
-    writeFile(join(options.outDir, ASSETS.searchIndex), buildSearchIndex(entries)),
+    writeFile(
+      join(options.outDir, ASSETS.searchIndex),
+      buildSearchIndex(entries, nav.versions.find((v) => v.status.state === 'current')?.name),
+    ),
+    writeFile(
+      join(options.outDir, LLMS_TXT),
+      llmsTxt(SITE_TITLE, nav, content, reference.downloads),
+    ),
     ...pages.map(async (page) => {
       const file = join(options.outDir, page.path);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, renderLayout(page, { siteTitle: SITE_TITLE, nav }));
+      const markdown = pageMarkdown(page);
+      if (markdown !== undefined) {
+        await writeFile(join(options.outDir, markdownPath(page.path)), markdown);
+      }
     }),
   ]);
   return { outDir: options.outDir, pages: pages.map((p) => p.path) };

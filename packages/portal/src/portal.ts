@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatEvent, loadModel, type SemanticModel } from '@platform/smithy';
 import { buildSite, type BuildResult } from './build.js';
+import { copyOpenApiDocuments } from './reference/openapi-files.js';
 import { buildReference, type ModelReference } from './reference/site.js';
 import { sdkEntryPoints } from './sdk/entry-points.js';
 import { runSdkReference } from './sdk/run.js';
@@ -79,6 +80,7 @@ export async function buildPortal(options: PortalOptions): Promise<PortalResult>
     reference,
     more: sdk ? [{ title: 'SDK reference', path: `${SDK_DIR}/index.html` }] : [],
   });
+  await copyOpenApiDocuments(options.repoRoot, outDir, reference.api);
   await sdk;
   return { ...result, reference, sdkReference: entryPoints.map((e) => e.specifier) };
 }

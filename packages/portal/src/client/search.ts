@@ -1,16 +1,24 @@
 /**
  * @module Live search in the header, and the results list of the search page. The index is
- * fetched on first use only, so pages that are read and never searched do not pay for it.
+ * fetched on first use only, so pages that are read and never searched do not pay for it. The
+ * same operation, schema or event in several API versions is one result, the best-ranked
+ * version's, with links to the others.
  */
 import MiniSearch from 'minisearch';
 import { INDEX_OPTIONS, type IndexedEntry } from '../search/options.js';
 
 const MAX_RESULTS = 12;
 
-interface Result {
+interface Hit {
   readonly href: string;
+  readonly version: string | undefined;
+}
+
+interface Result extends Hit {
   readonly title: string;
   readonly kind: string;
+  /** The same thing in other API versions. */
+  readonly others: Hit[];
 }
 
 let index: Promise<MiniSearch<IndexedEntry>> | undefined;
@@ -29,14 +37,34 @@ function loadIndex(): Promise<MiniSearch<IndexedEntry>> {
   return index;
 }
 
+const stored = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+
 async function search(query: string): Promise<Result[]> {
   if (query.trim() === '') return [];
-  const found = (await loadIndex()).search(query);
-  return found.slice(0, MAX_RESULTS).map((hit) => ({
-    href: String(hit['href']),
-    title: String(hit['title']),
-    kind: String(hit['kind']),
-  }));
+  const results: Result[] = [];
+  const byGroup = new Map<string, Result>();
+  for (const hit of (await loadIndex()).search(query)) {
+    const href = String(hit['href']);
+    const version = stored(hit['version']);
+    const group = stored(hit['group']);
+    const first = group === undefined ? undefined : byGroup.get(group);
+    if (first) {
+      first.others.push({ href, version });
+      continue;
+    }
+    if (results.length === MAX_RESULTS) continue;
+    const result = {
+      href,
+      version,
+      title: String(hit['title']),
+      kind: String(hit['kind']),
+      others: [],
+    };
+    results.push(result);
+    if (group !== undefined) byGroup.set(group, result);
+  }
+  return results;
 }
 
 function renderResults(container: HTMLElement, query: string, results: readonly Result[]): void {
@@ -59,9 +87,46 @@ function renderResults(container: HTMLElement, query: string, results: readonly 
     kind.textContent = result.kind;
     link.append(' ', kind);
     item.append(link);
+    const others = result.others.filter((o) => o.version !== undefined);
+    if (others.length > 0) {
+      const note = document.createElement('span');
+      note.className = 'search-versions';
+      note.append('Also in ');
+      others.forEach((other, i) => {
+        const a = document.createElement('a');
+        a.href = siteRoot() + other.href;
+        a.textContent = other.version ?? '';
+        a.setAttribute('aria-label', `${result.title} in ${other.version ?? ''}`);
+        note.append(...(i > 0 ? [', ', a] : [a]));
+      });
+      item.append(note);
+    }
     list.append(item);
   }
   container.append(list);
+}
+
+/** Whether a key press goes to something the reader types in, which a shortcut must not steal. */
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/** `/` and Ctrl-K (Cmd-K on a Mac) put the cursor in the search box from anywhere else. */
+function setUpShortcut(input: HTMLInputElement): void {
+  const hint = input.form?.querySelector<HTMLElement>('.search-shortcut');
+  if (hint) hint.hidden = false;
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.altKey || isTyping(event.target)) return;
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
+    const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+    if (!slash && !commandK) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
 }
 
 function setUpHeaderSearch(): void {
@@ -88,6 +153,7 @@ function setUpHeaderSearch(): void {
   document.addEventListener('click', (event) => {
     if (event.target instanceof Node && !input.form?.contains(event.target)) panel.hidden = true;
   });
+  setUpShortcut(input);
 }
 
 async function fillSearchPage(): Promise<void> {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { SafeHtml } from '../site/html.js';
 import { trusted } from '../site/html.js';
 import type { MarkdownRenderer } from '../site/markdown.js';
+import { htmlToMarkdown } from '../site/markdown-copy.js';
 import type { Page, SearchEntry } from '../site/page.js';
 
 /** Slugs (file names without `.md`) in the order a new partner should read them. */
@@ -88,19 +89,22 @@ export function renderGuide(
       `${source.filename}: a guide must start with a level-1 heading (# Title).`,
     );
   }
-  const body = rendered.html.value.replace(
-    PLACEHOLDER,
-    (_, name: string) => fragments[name]?.value ?? '',
+  const fragment = (name: string): SafeHtml => fragments[name] ?? trusted('');
+  const body = rendered.html.value.replace(PLACEHOLDER, (_, name: string) => fragment(name).value);
+  // The Markdown copy is the source itself, with the generated tables as Markdown too.
+  const markdown = source.text.replace(PLACEHOLDER, (_, name: string) =>
+    htmlToMarkdown(fragment(name)),
   );
   const path = `${GUIDES_DIR}/${source.slug}.html`;
   const summary = firstParagraph(source.text.replace(/^#[^\n]*\n/, ''));
   const search: SearchEntry[] = [
-    { href: path, title: rendered.title, kind: 'guide', text: summary },
-    ...rendered.sections.map((entry) => ({
-      href: `${path}#${entry.id}`,
-      title: entry.text,
+    { href: path, title: rendered.title, kind: 'guide', text: rendered.intro, guide: true },
+    ...rendered.sections.map((section) => ({
+      href: `${path}#${section.id}`,
+      title: section.text,
       kind: `guide · ${rendered.title}`,
-      text: '',
+      text: section.body,
+      guide: true as const,
     })),
   ];
   return {
@@ -111,5 +115,6 @@ export function renderGuide(
     body: trusted(body),
     toc: rendered.toc,
     search,
+    markdown,
   };
 }

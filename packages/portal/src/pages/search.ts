@@ -28,5 +28,6 @@ export function searchPage(entries: readonly SearchEntry[]): Page {
         )}
       </ul>`,
     search: [],
+    markdown: false,
   };
 }

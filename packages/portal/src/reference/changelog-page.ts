@@ -78,9 +78,73 @@ function changeTable(changes: readonly ModelChange[], markdown: MarkdownRenderer
   );
 }
 
-export function changelogPage(all: readonly VersionChanges[], markdown: MarkdownRenderer): Page {
+/** What to change in partner code for each change that says (renames), as a list. */
+function migrationNotes(
+  changes: readonly ModelChange[],
+  markdown: MarkdownRenderer,
+  id: string,
+): SafeHtml {
+  const notes = changes.filter((c) => c.migration !== undefined);
+  if (notes.length === 0) return html``;
+  return html`<h4 id="${id}">Migration notes</h4>
+    <ul class="migration-notes">
+      ${notes.map(
+        (c) =>
+          html`<li>
+            ${markdown.fragment(`\`${c.subject}\`: ${c.message}. ${c.migration ?? ''}`)}
+          </li>`,
+      )}
+    </ul>`;
+}
+
+/** One dated event of a version's life, from the model's `@lifecycle` trait. */
+interface DatedEntry {
+  /** RFC 3339. */
+  readonly at: string;
+  readonly text: string;
+  /** Where the entry is explained, a site path with an optional `#anchor`. */
+  readonly href: string;
+}
+
+/** Every release, deprecation and retirement the model dates, newest first. */
+export function datedEntries(api: readonly ApiVersion[]): DatedEntry[] {
+  const entries = api.flatMap((v) => {
+    const life = v.lifecycle;
+    if (!life) return [];
+    const previous = api[api.indexOf(v) - 1];
+    const policy = guidePath('versioning');
+    return [
+      {
+        at: life.releasedAt,
+        text: `API ${v.name} released`,
+        href: previous
+          ? `${referencePaths.changelog}#${previous.name}-to-${v.name}`
+          : referencePaths.versionIndex(v.name),
+      },
+      ...(life.deprecatedAt
+        ? [{ at: life.deprecatedAt, text: `API ${v.name} deprecated`, href: policy }]
+        : []),
+      ...(life.sunsetAt
+        ? [
+            {
+              at: life.sunsetAt,
+              text: `API ${v.name} retired: every call answers 410`,
+              href: policy,
+            },
+          ]
+        : []),
+    ];
+  });
+  return entries.sort((a, b) => b.at.localeCompare(a.at) || a.text.localeCompare(b.text));
+}
+
+export function changelogPage(
+  all: readonly VersionChanges[],
+  markdown: MarkdownRenderer,
+  api: readonly ApiVersion[],
+): Page {
   const path = referencePaths.changelog;
-  const toc: TocEntry[] = [];
+  const toc: TocEntry[] = [{ id: 'timeline', text: 'Timeline' }];
   const sections = all.map(({ from, to, services }) => {
     const id = `${from.name}-to-${to.name}`;
     toc.push({ id, text: `${from.name} → ${to.name}` });
@@ -97,8 +161,13 @@ export function changelogPage(all: readonly VersionChanges[], markdown: Markdown
       </h2>
       <p>
         ${released ? html`Released <time datetime="${released}">${formatDate(released)}</time>. ` : ''}
-        ${breaking} breaking and ${changes.length - breaking} additive change(s). Breaking changes
-        are why
+        ${breaking} breaking and ${changes.length - breaking} additive
+        change(s)${
+          changes.some((c) => c.migration)
+            ? html`, with <a href="#${id}-migration">migration notes</a> for renames`
+            : ''
+        }.
+        Breaking changes are why
         <a href="${relativeHref(path, referencePaths.versionIndex(to.name))}">${to.name}</a> is a
         new major version; ${from.name} stays available as the
         <a href="${relativeHref(path, guidePath('versioning'))}">deprecation policy</a> says.
@@ -107,7 +176,8 @@ export function changelogPage(all: readonly VersionChanges[], markdown: Markdown
         (s) =>
           html`<h3 id="${id}-${s.name.toLowerCase()}">${s.name}</h3>
             ${s.changes.length > 0 ? changeTable(s.changes, markdown) : html`<p>No changes.</p>`}`,
-      )}`;
+      )}
+      ${migrationNotes(changes, markdown, `${id}-migration`)}`;
   });
   return {
     path,
@@ -120,8 +190,18 @@ export function changelogPage(all: readonly VersionChanges[], markdown: Markdown
         Computed from the API model: every difference between consecutive major versions, per
         service. <strong>Breaking</strong> changes can make a working integration fail (something
         removed, renamed, retyped, newly required or moved); <strong>additive</strong> ones only
-        add.
+        add. Dates come from the model's lifecycle of each version.
       </p>
+      <h2 id="timeline">Timeline</h2>
+      <ul class="timeline">
+        ${datedEntries(api).map(
+          (e) =>
+            html`<li>
+              <time datetime="${e.at}">${formatDate(e.at)}</time>:
+              <a href="${relativeHref(path, e.href)}">${e.text}</a>
+            </li>`,
+        )}
+      </ul>
       ${sections}`,
     toc,
     search: [
@@ -129,7 +209,10 @@ export function changelogPage(all: readonly VersionChanges[], markdown: Markdown
         href: path,
         title: 'Changelog',
         kind: 'changes between versions',
-        text: 'breaking additive migration',
+        text: [
+          'breaking additive migration timeline released deprecated retired',
+          ...all.flatMap((v) => v.services.flatMap((sv) => sv.changes.map((c) => c.message))),
+        ].join(' '),
       },
     ],
   };

@@ -173,7 +173,16 @@ export function operationPage(input: OperationPageInput): Page {
         href: path,
         title: op.name,
         kind: `${version.name} · ${op.http.method} ${op.http.uri}`,
-        text: [sum, op.service.name, ...op.scopes].join(' '),
+        text: [
+          op.documentation ?? '',
+          op.service.name,
+          ...op.scopes,
+          ...op.input.map((m) => m.wireName),
+          ...op.output.map((m) => m.wireName),
+          ...op.errors.map((e) => e.name),
+        ].join(' '),
+        version: version.name,
+        group: `operation ${op.service.name}.${op.name}`,
       },
     ],
   };

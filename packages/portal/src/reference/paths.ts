@@ -9,6 +9,9 @@ export const referencePaths = {
   schemas: (version: string): SitePath => `${version}/schemas.html`,
   webhooks: (version: string): SitePath => `${version}/webhooks.html`,
   changelog: 'changelog.html' as SitePath,
+  /** The service's OpenAPI document, copied from the repository's `openapi/` as generated. */
+  openapi: (version: string, service: string): SitePath =>
+    `openapi/${version}/${service}.openapi.json`,
 } as const;
 
 /** Site path of a guide by its file name in `docs/` (without `.md`). */

@@ -143,13 +143,19 @@ export function buildReference(model: SemanticModel, markdown: MarkdownRenderer)
       groups,
     });
   }
-  pages.push(changelogPage(versionChanges(model, api), markdown));
+  pages.push(changelogPage(versionChanges(model, api), markdown, api));
   return {
     api,
     versions,
     pages,
     fragments: modelFragments(model, api, current),
     more: [{ title: 'Changelog', path: referencePaths.changelog }],
+    downloads: api.flatMap((v) =>
+      v.services.map((service) => ({
+        title: `${service.name} API ${v.name} (OpenAPI 3.1, JSON)`,
+        path: referencePaths.openapi(v.name, service.name),
+      })),
+    ),
     samples,
     operationSamples: allSamples,
   };

@@ -63,6 +63,15 @@ export function versionIndexPage(
             >
           </h2>
           ${service.documentation ? markdown.fragment(service.documentation) : ''}
+          <p class="openapi-download">
+            OpenAPI 3.1 document:
+            <a
+              href="${relativeHref(path, referencePaths.openapi(version.name, service.name))}"
+              download
+              type="application/json"
+              >${service.name}.openapi.json</a
+            >
+          </p>
           ${dataTable(service.operations, [
             {
               heading: 'Operation',
@@ -98,6 +107,8 @@ export function versionIndexPage(
         title: `API ${version.name} reference`,
         kind: version.name,
         text: 'operations services',
+        version: version.name,
+        group: 'version overview',
       },
     ],
   };
@@ -132,7 +143,9 @@ export function schemasPage(
       href: catalog.href(s.id) ?? catalog.page,
       title: shapeName(s.id),
       kind: `${version.name} · schema`,
-      text: summary(documentation(s.traits) ?? ''),
+      text: documentation(s.traits) ?? '',
+      version: version.name,
+      group: `schema ${shapeName(s.id)}`,
     })),
   };
 }
@@ -198,7 +211,9 @@ export function webhooksPage(
       href: `${path}#${anchor(e.type)}`,
       title: e.type,
       kind: `${version.name} · webhook event`,
-      text: shapeName(e.id),
+      text: [shapeName(e.id), documentation(e.shape.traits) ?? ''].join(' '),
+      version: version.name,
+      group: `webhook event ${e.type}`,
     })),
   };
 }

@@ -1,11 +1,13 @@
 /**
- * @module The page shell: header with search and theme toggle, navigation with the version
- * switcher, the deprecation banner, and the content. Everything works without JavaScript except
- * live search and the theme toggle, which the client script adds.
+ * @module The page shell: header with menu button, search and theme toggle, navigation with the
+ * version switcher, the deprecation banner, and the content. Everything works without
+ * JavaScript except live search, its keyboard shortcut, the theme toggle and the header's menu
+ * button, which the client script adds (without it the navigation opens from its own summary).
  */
 import { html, trusted, type SafeHtml } from './html.js';
 import type { NavLink, SiteNav, VersionNav } from './nav.js';
 import type { Page, SitePath } from './page.js';
+import { LLMS_TXT, markdownPath } from './markdown-copy.js';
 import { relativeHref } from './paths.js';
 
 /** Site-relative paths of the shared assets every page loads. */
@@ -75,7 +77,7 @@ function sidebar(page: Page, nav: SiteNav): SafeHtml {
     nav.versions.find((v) => v.name === page.version) ??
     nav.versions.find((v) => v.status.state === 'current') ??
     nav.versions[0];
-  return html`<nav class="sidebar" aria-label="Site">
+  return html`<nav class="sidebar" id="site-nav" aria-label="Site">
     <h2 class="nav-heading">Guides</h2>
     <ul>
       ${nav.guides.map((g) => link(page.path, g, page.path))}
@@ -105,6 +107,18 @@ function sidebar(page: Page, nav: SiteNav): SafeHtml {
         : ''
     }
   </nav>`;
+}
+
+/**
+ * The site navigation inside a `<details>`: on a narrow screen it starts closed behind its
+ * "Menu" summary, which works without JavaScript; the client script replaces the summary with
+ * the header's menu button. On a wide screen the stylesheet shows it open whatever its state.
+ */
+function navDrawer(page: Page, nav: SiteNav): SafeHtml {
+  return html`<details class="nav-drawer">
+    <summary class="nav-summary">Menu</summary>
+    ${sidebar(page, nav)}
+  </details>`;
 }
 
 function deprecationBanner(page: Page, nav: SiteNav): SafeHtml {
@@ -152,6 +166,7 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
   const { nav, siteTitle } = options;
   const from = page.path;
   const title = page.section === 'home' ? siteTitle : `${page.title} · ${siteTitle}`;
+  const copy = page.markdown === false ? undefined : markdownPath(page.path);
   const doc = html`<!doctype html>
     <html lang="en">
       <head>
@@ -164,6 +179,11 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
           href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%230550ae%22/%3E%3C/svg%3E"
         />
         <title>${title}</title>
+        ${
+          copy
+            ? html`<link rel="alternate" type="text/markdown" href="${relativeHref(from, copy)}" />`
+            : ''
+        }
         <link rel="stylesheet" href="${relativeHref(from, ASSETS.css)}" />
         ${THEME_BOOTSTRAP}
         <script type="module" src="${relativeHref(from, ASSETS.js)}"></script>
@@ -171,6 +191,15 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
       <body data-root="${relativeHref(from, 'index.html').replace(/index\.html$/, '')}">
         <a class="skip-link" href="#content">Skip to content</a>
         <header class="site-header">
+          <button
+            type="button"
+            class="menu-button"
+            aria-expanded="false"
+            aria-controls="site-nav"
+            hidden
+          >
+            <span aria-hidden="true" class="menu-icon"></span>Menu
+          </button>
           <a class="site-title" href="${relativeHref(from, 'index.html')}">${siteTitle}</a>
           <form
             class="search"
@@ -186,7 +215,9 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
               placeholder="Search operations, schemas, guides"
               autocomplete="off"
               aria-controls="search-results"
+              aria-keyshortcuts="/ Control+K Meta+K"
             />
+            <kbd class="search-shortcut" title="Press / or Ctrl K to search" hidden>/</kbd>
             <div
               id="search-results"
               class="search-results"
@@ -202,7 +233,7 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
           </button>
         </header>
         <div class="site-body">
-          ${sidebar(page, nav)}
+          ${navDrawer(page, nav)}
           <main id="content" tabindex="-1">
             ${deprecationBanner(page, nav)}
             <article class="content">${page.body}</article>
@@ -212,6 +243,11 @@ export function renderLayout(page: Page, options: LayoutOptions): string {
         <footer class="site-footer">
           <p>
             Generated from the Platform API model. Every sample on these pages is compiled in CI.
+          </p>
+          <p>
+            For assistants:
+            ${copy ? html`<a href="${relativeHref(from, copy)}">this page as Markdown</a> ·` : ''}
+            <a href="${relativeHref(from, LLMS_TXT)}">llms.txt</a>
           </p>
         </footer>
       </body>

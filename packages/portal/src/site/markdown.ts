@@ -3,7 +3,7 @@
  * highlighted code blocks, links between guides rewritten from `.md` to the built `.html`, and
  * the headings collected for the "On this page" list.
  */
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import anchor from 'markdown-it-anchor';
 import { trusted, type SafeHtml } from './html.js';
 import type { CodeHighlighter } from './highlight.js';
@@ -16,8 +16,15 @@ export interface RenderedMarkdown {
   readonly html: SafeHtml;
   /** Level-2 headings in order. */
   readonly toc: readonly TocEntry[];
-  /** Level-2 and level-3 headings in order: what search can jump to. */
-  readonly sections: readonly TocEntry[];
+  /** Level-2 and level-3 headings in order, each with its text: what search can jump to. */
+  readonly sections: readonly SectionText[];
+  /** The plain text between the title and the first section. */
+  readonly intro: string;
+}
+
+/** A heading that search can jump to, and the plain text (prose and code) under it. */
+export interface SectionText extends TocEntry {
+  readonly body: string;
 }
 
 /** A renderer bound to one highlighter; it keeps no state between documents. */
@@ -36,6 +43,34 @@ export function rewriteGuideLink(href: string): string {
   return href.replace(/\.md(?=$|#)/, '.html');
 }
 
+/** Splits a parsed document at its level-2 and level-3 headings (whose ids the anchor plugin set). */
+function sectionTexts(tokens: readonly Token[]): { intro: string; sections: SectionText[] } {
+  const intro: string[] = [];
+  const sections: { id: string; text: string; body: string[] }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    if (token.type === 'heading_open') {
+      const text = tokens[i + 1]?.content ?? '';
+      const id = token.attrGet('id');
+      if ((token.tag === 'h2' || token.tag === 'h3') && id) {
+        sections.push({ id, text, body: [] });
+      } else if (token.tag !== 'h1') {
+        (sections.at(-1)?.body ?? intro).push(text);
+      }
+      i++;
+      continue;
+    }
+    if (token.type === 'inline' || token.type === 'fence' || token.type === 'code_block') {
+      (sections.at(-1)?.body ?? intro).push(token.content);
+    }
+  }
+  return {
+    intro: intro.join('\n'),
+    sections: sections.map((s) => ({ id: s.id, text: s.text, body: s.body.join('\n') })),
+  };
+}
+
 export function createMarkdownRenderer(highlighter: CodeHighlighter): MarkdownRenderer {
   const md = new MarkdownIt({
     html: true,
@@ -45,7 +80,6 @@ export function createMarkdownRenderer(highlighter: CodeHighlighter): MarkdownRe
       highlighter.highlight(code.replace(/\n$/, ''), lang.split(/\s/)[0] ?? ''),
   });
   let toc: TocEntry[] = [];
-  let sections: TocEntry[] = [];
   let title: string | undefined;
   md.use(anchor, {
     level: [2, 3, 4],
@@ -60,8 +94,6 @@ export function createMarkdownRenderer(highlighter: CodeHighlighter): MarkdownRe
     }),
     callback: (token, info) => {
       if (token.tag === 'h2') toc.push({ id: info.slug, text: info.title });
-      if (token.tag === 'h2' || token.tag === 'h3')
-        sections.push({ id: info.slug, text: info.title });
     },
   });
   const defaultLinkOpen = md.renderer.rules.link_open;
@@ -76,13 +108,13 @@ export function createMarkdownRenderer(highlighter: CodeHighlighter): MarkdownRe
   return {
     render(source) {
       toc = [];
-      sections = [];
       title = undefined;
       const tokens = md.parse(source, {});
       const h1 = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
       if (h1 >= 0) title = tokens[h1 + 1]?.content;
       const out = md.renderer.render(tokens, md.options, {});
-      return { title, html: trusted(out), toc: [...toc], sections: [...sections] };
+      const { intro, sections } = sectionTexts(tokens);
+      return { title, html: trusted(out), toc: [...toc], sections, intro };
     },
     fragment(source) {
       return trusted(md.render(source));

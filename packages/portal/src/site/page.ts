@@ -17,8 +17,20 @@ export interface SearchEntry {
   readonly title: string;
   /** A short label shown next to the title (`v2 · operation`, `guide`). */
   readonly kind: string;
-  /** Words that should find the entry besides the title (path, scopes, summary). */
+  /**
+   * Words that should find the entry besides the title: for a guide section its text, for a
+   * reference page its documentation, path, scopes and member names. Only terms reach the index.
+   */
   readonly text: string;
+  /** Set on guide entries: search ranks guides first. */
+  readonly guide?: true;
+  /** The API version a reference entry documents: the current version ranks before the others. */
+  readonly version?: string;
+  /**
+   * The same thing in every version shares one group (`operation CreateOrder`): search shows the
+   * group as one result, the best-ranked version's, with a note naming the other versions.
+   */
+  readonly group?: string;
 }
 
 /** An on-page heading for the "On this page" list. */
@@ -40,4 +52,9 @@ export interface Page {
   readonly body: SafeHtml;
   readonly toc?: readonly TocEntry[];
   readonly search: readonly SearchEntry[];
+  /**
+   * The page as Markdown, when it was written in Markdown (guides); other pages' Markdown copy is
+   * converted from `body`. `false`: the page has no Markdown copy (the search page).
+   */
+  readonly markdown?: string | false;
 }
