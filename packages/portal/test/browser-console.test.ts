@@ -211,6 +211,14 @@ describe.skipIf(missing !== undefined)('request console and operation layout in 
 
   it('sends a POST body from the JSON fields and says which field is not JSON', async () => {
     const page = await openConsole('v2/commercial/CreateOrder.html');
+    await page.fill('#console-base-url', 'localhost:4010');
+    await page.click('.console-send');
+    await page
+      .locator('.console-status')
+      .filter({ hasText: /base URL must be/ })
+      .waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('console-base-url');
+    await page.fill('#console-base-url', sandbox.baseUrl);
     await page.fill('#console-in-metadata', '{ not json');
     await page.click('.console-send');
     await page

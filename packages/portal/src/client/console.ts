@@ -159,14 +159,30 @@ async function send(url: string, init: RequestInit): Promise<Answer> {
       redirect: 'manual',
     });
   } catch (error) {
+    // A page opened from a file has no origin a server can allow: serve the portal instead.
+    const allowIt =
+      location.origin === 'null'
+        ? 'serve the portal over http (npm run portal -- --serve) instead of opening its files'
+        : `for this page's origin start it with --cors-origin ${location.origin}`;
     throw new InputProblem(
       `Could not reach ${new URL(url).origin} (${(error as Error).message}). Is the server running ` +
-        `(npx platform-sandbox)? A sandbox answers pages from loopback origins; for this page's ` +
-        `origin start it with --cors-origin ${location.origin}.`,
+        `(npx platform-sandbox)? A sandbox answers pages from loopback origins; ${allowIt}.`,
       undefined,
     );
   }
   return { response, text: await response.text() };
+}
+
+/** The URL typed into `control`, without a trailing slash, or a problem naming the field. */
+function typedUrl(control: HTMLInputElement, what: string): string {
+  const text = control.value.trim().replace(/\/+$/, '');
+  try {
+    const url = new URL(text);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return text;
+  } catch {
+    // Reported below, like any other scheme.
+  }
+  throw new InputProblem(`The ${what} must be an http or https URL (got "${text}").`, control);
 }
 
 function pretty(text: string): string {
@@ -217,10 +233,10 @@ function setUpConsole(root: HTMLElement): void {
     output.hidden = false;
   };
 
-  const accessToken = async (): Promise<string | Answer> => {
+  const accessToken = async (endpoint: string): Promise<string | Answer> => {
     const held = token;
     const wanted = {
-      tokenUrl: tokenUrl.value.trim(),
+      tokenUrl: endpoint,
       clientId: clientId.value.trim(),
       secret: secret.value,
       scope,
@@ -260,23 +276,23 @@ function setUpConsole(root: HTMLElement): void {
     return token.value;
   };
 
-  const sdkOptions = (): Record<string, LiteralValue> => {
+  const sdkOptions = (base: string, endpoint: string): Record<string, LiteralValue> => {
     const chosen = environment.selectedOptions[0];
-    const sameUrls =
-      chosen?.dataset['baseUrl'] === baseUrl.value.trim() &&
-      chosen.dataset['tokenUrl'] === tokenUrl.value.trim();
+    const sameUrls = chosen?.dataset['baseUrl'] === base && chosen.dataset['tokenUrl'] === endpoint;
     return {
       ...(sameUrls && chosen
         ? { environment: chosen.value }
-        : { baseUrl: baseUrl.value.trim(), tokenUrl: tokenUrl.value.trim() }),
+        : { baseUrl: base, tokenUrl: endpoint }),
       ...(scope === '' ? {} : { scopes: scope.split(' ') }),
     };
   };
 
   const run = async (): Promise<void> => {
     const composed = compose(root, fields);
+    const base = typedUrl(baseUrl, 'base URL');
+    const tokenEndpoint = typedUrl(tokenUrl, 'token URL');
     const data = root.dataset;
-    const tokenCommand = tokenCurl(tokenUrl.value.trim(), scope === '' ? [] : scope.split(' '));
+    const tokenCommand = tokenCurl(tokenEndpoint, scope === '' ? [] : scope.split(' '));
     const sdk = sdkSample({
       entryPoint: data['entryPoint'] ?? '',
       client: data['client'] ?? '',
@@ -284,10 +300,10 @@ function setUpConsole(root: HTMLElement): void {
       input: composed.input,
       shown: data['shown'] || undefined,
       fillsIdempotencyKey: composed.idempotencyKeyGenerated,
-      options: sdkOptions(),
+      options: sdkOptions(base, tokenEndpoint),
     });
     status.textContent = 'Getting an access token…';
-    const got = await accessToken();
+    const got = await accessToken(tokenEndpoint);
     if (typeof got !== 'string') {
       show('Token request failed', got, tokenCommand, sdk);
       status.textContent = `The token request failed with HTTP ${got.response.status}; see the response below.`;
@@ -295,7 +311,6 @@ function setUpConsole(root: HTMLElement): void {
     }
     const { request } = composed;
     status.textContent = `Sending ${request.method} ${request.pathAndQuery}…`;
-    const base = baseUrl.value.trim().replace(/\/+$/, '');
     const answer = await send(base + request.pathAndQuery, {
       method: request.method,
       headers: Object.fromEntries([['authorization', `Bearer ${got}`], ...request.headers]),
