@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { startSandbox } from '@platform/sandbox';
 import { describe, expect, it } from 'vitest';
 import { loadPortalModel } from '../src/portal.js';
-import { curlSample } from '../src/reference/samples.js';
+import { curlSample } from '../src/reference/sample-text.js';
 import { buildReference } from '../src/reference/site.js';
 import { createCodeHighlighter } from '../src/site/highlight.js';
 import { createMarkdownRenderer } from '../src/site/markdown.js';

@@ -1,7 +1,8 @@
 import { loadModel } from '@platform/smithy';
 import { describe, expect, it } from 'vitest';
 import { collectApi } from '../src/reference/api.js';
-import { curlSample, requestSample, typescriptSample } from '../src/reference/samples.js';
+import { requestSample, typescriptSample } from '../src/reference/samples.js';
+import { curlSample } from '../src/reference/sample-text.js';
 import { tsLiteral, wireValue } from '../src/reference/values.js';
 
 const { model } = loadModel({

@@ -11,6 +11,7 @@ import { recordRequests } from './audit/record-requests.js';
 import type { SandboxContext } from './context.js';
 import type { RouteMounter, SandboxEnv } from './http/env.js';
 import { ApiError, notFound } from './api-error.js';
+import { cors } from './http/cors.js';
 import { renderApiError } from './http/render-api-error.js';
 import { requestId } from './http/request-id.js';
 import { refuseAmbiguousPaths } from './http/request-target.js';
@@ -23,6 +24,8 @@ export const METADATA_PATH = `${WELL_KNOWN_PREFIX}oauth-authorization-server`;
 
 export interface AppOptions {
   readonly baseUrl: string;
+  /** Whether a page of this origin may call the sandbox from a browser (CORS). */
+  readonly corsAllowed: (origin: string) => boolean;
   /** Where unexpected failures are reported (the error only: never headers or bodies). */
   readonly logError: (message: string) => void;
 }
@@ -39,6 +42,9 @@ export function createApp(
   const app = new Hono<SandboxEnv>();
 
   app.use(requestId);
+  // Before everything that can answer, so that errors carry CORS headers too and a browser
+  // shows the caller the error instead of a network failure.
+  app.use(cors({ allowed: options.corsAllowed, skip: (path) => path.startsWith(ADMIN_PREFIX) }));
   app.use(refuseAmbiguousPaths);
   app.use(
     recordRequests({

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadApiModel } from './api/api-model.js';
+import { checkCorsOrigin } from './http/cors.js';
 import { startSandbox } from './server.js';
 import type { RunningSandbox } from './server.js';
 
@@ -20,6 +21,8 @@ Options:
   --token-ttl <s>       access token lifetime in seconds (default 900)
   --no-rate-limit       turn per-application rate limits off
   --retire-version <n>  answer 410 ApiVersionRetiredError on API major n (repeatable)
+  --cors-origin <url>   let pages of this origin call the API from a browser, besides
+                        loopback origins ("*" = any origin; repeatable)
   -h, --help            show this help`;
 
 /** The port of the model's `local` environment (4010), where the SDK's `environment: 'local'` looks. */
@@ -65,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         'token-ttl': { type: 'string' },
         'no-rate-limit': { type: 'boolean', default: false },
         'retire-version': { type: 'string', multiple: true },
+        'cors-origin': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -91,6 +95,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(args['no-rate-limit'] ? { rateLimit: null } : {}),
       retiredVersions: (args['retire-version'] ?? []).map(
         (v) => positiveInteger('retire-version', v, 1) ?? 0,
+      ),
+      corsOrigins: (args['cors-origin'] ?? []).map((origin) =>
+        checkCorsOrigin(origin, '--cors-origin'),
       ),
     });
   } catch (error) {

@@ -3,6 +3,7 @@
  * option is a `TypeError` naming the option and what it accepts, thrown before anything starts.
  */
 import { DEFAULT_IDEMPOTENCY_KEYS_PER_APPLICATION } from './api/idempotency.js';
+import { checkCorsOrigin } from './http/cors.js';
 import type { RateLimitBudget } from './limits/rate-limiter.js';
 import { DEFAULT_CLIENT_AUTH_THROTTLE } from './oauth/client-auth-throttle.js';
 import type { ClientAuthThrottlePolicy } from './oauth/client-auth-throttle.js';
@@ -49,6 +50,13 @@ export interface StartSandboxOptions {
    * `lockoutSeconds`; `null` turns it off. @default 10 failures in 60 s lock for 60 s
    */
   readonly clientAuthThrottle?: Partial<ClientAuthThrottlePolicy> | null;
+  /**
+   * Origins whose pages may call the API and the token endpoint from a browser (CORS), besides
+   * loopback ones (`http://localhost:3000`, `http://127.0.0.1:8080`, `http://[::1]`), which
+   * always may; `'*'` allows any origin. Never with credentials (cookies). The admin surface
+   * answers no browser. @default []
+   */
+  readonly corsOrigins?: readonly string[];
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -73,6 +81,7 @@ export interface ResolvedOptions {
   readonly webhookRetry: WebhookRetryPolicy;
   readonly idempotencyKeysPerApplication: number;
   readonly clientAuthThrottle: ClientAuthThrottlePolicy | null;
+  readonly corsOrigins: readonly string[];
 }
 
 function integer(
@@ -164,5 +173,8 @@ export function resolveOptions(options: StartSandboxOptions = {}): ResolvedOptio
       1_000_000,
     ),
     clientAuthThrottle: resolveThrottle(options.clientAuthThrottle),
+    corsOrigins: (options.corsOrigins ?? []).map((origin, i) =>
+      checkCorsOrigin(origin, `startSandbox: "corsOrigins[${i}]"`),
+    ),
   };
 }

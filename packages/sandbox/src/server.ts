@@ -16,6 +16,7 @@ import type { Domain } from './api/handlers/types.js';
 import { mountApi } from './api/mount-api.js';
 import { createApp } from './app.js';
 import { AuditLog } from './audit/audit-log.js';
+import { corsOriginPolicy } from './http/cors.js';
 import { unroutableRequestResponse } from './http/request-target.js';
 import { SandboxClock } from './clock.js';
 import type { SandboxContext } from './context.js';
@@ -180,7 +181,11 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const expiry = new SecretExpiryNotifier(events, () => clock.now(), clientSecretView);
   const app = createApp(
     ctx,
-    { baseUrl, logError: resolved.logError },
+    {
+      baseUrl,
+      corsAllowed: corsOriginPolicy(resolved.corsOrigins),
+      logError: resolved.logError,
+    },
     mountApi(ctx, {
       api,
       domain,

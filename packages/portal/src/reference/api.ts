@@ -107,11 +107,6 @@ export interface WebhookEventDoc {
 
 const VERSION_NAMESPACE = /^example\.platform\.v(\d+)$/;
 
-/** `GetOrder` → `getOrder`: the aggregated client's method name. */
-export function methodName(operation: string): string {
-  return operation.charAt(0).toLowerCase() + operation.slice(1);
-}
-
 /** Where a member travels, as the reference names it; the rest of the body is `body`. */
 const PLACES: Partial<Record<HttpBinding['location'], Binding>> = {
   label: 'path',

@@ -1,17 +1,20 @@
 /**
  * @module One page per operation per version: what it does, who may call it, the HTTP request and
- * response, its errors, its examples from the model, and an SDK and a curl sample.
+ * response, its errors, its examples from the model, an SDK and a curl sample, and a console
+ * that sends the request. There is no "On this page" column: the samples take its place.
  */
 import { TRAIT_IDS } from '@platform/smithy';
 import type { SemanticModel } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
 import { dataTable } from '../site/table.js';
 import type { MarkdownRenderer } from '../site/markdown.js';
-import type { Page, TocEntry } from '../site/page.js';
+import type { Page } from '../site/page.js';
 import { relativeHref, slugify } from '../site/paths.js';
 import type { ApiVersion, OperationDoc } from './api.js';
 import { guidePath, referencePaths } from './paths.js';
-import { tokenCurl, type OperationSamples } from './samples.js';
+import type { OperationSamples } from './samples.js';
+import { requestConsole } from './request-console.js';
+import { tokenCurl } from './sample-text.js';
 import { memberTable, typeRef, type SchemaCatalog } from './schemas.js';
 import { deprecation, type Example } from './traits.js';
 import { wireValue } from './values.js';
@@ -27,15 +30,6 @@ export interface OperationPageInput {
   /** Matching pages in other versions, by version name. */
   readonly alternates: Readonly<Record<string, string>>;
 }
-
-const TOC: readonly TocEntry[] = [
-  { id: 'request', text: 'Request' },
-  { id: 'response', text: 'Response' },
-  { id: 'errors', text: 'Errors' },
-  { id: 'examples', text: 'Examples' },
-  { id: 'sdk-sample', text: 'TypeScript SDK' },
-  { id: 'curl-sample', text: 'curl' },
-];
 
 function heading(id: string, text: string): SafeHtml {
   return html`<h2 id="${id}">
@@ -113,51 +107,71 @@ export function operationPage(input: OperationPageInput): Page {
         : ''
     }
   </dl>`;
-  const body = html`<p class="eyebrow">${op.service.name} · API ${version.name}</p>
-    <h1>${op.name}</h1>
-    ${
-      deprecated
-        ? html`<aside class="banner banner-deprecated" aria-label="Operation deprecated">
-            <p><strong>Deprecated.</strong> ${deprecated.message ?? ''}</p>
-          </aside>`
-        : ''
-    }
-    <p class="endpoint">
-      <span class="badge badge-${op.http.method.toLowerCase()}">${op.http.method}</span>
-      <code>${op.http.uri}</code>
-    </p>
-    ${doc(op.documentation)} ${facts} ${heading('request', 'Request')}
-    ${memberTable(catalog, requestMembers, path, doc, { bindings: true })}
-    ${heading('response', 'Response')}
-    <p>
-      HTTP <code>${op.http.code}</code> with these
-      members${op.output.some((m) => m.binding === 'body') ? ' in a JSON body' : ''}:
-    </p>
-    ${memberTable(catalog, responseMembers, path, doc, { bindings: true })}
-    ${heading('errors', 'Errors')}
-    ${dataTable(op.errors, [
-      { heading: 'Status', cell: (e) => e.status ?? '' },
-      { heading: 'Code', cell: (e) => typeRef(catalog, e.id, path) },
-      { heading: 'When', cell: (e) => summary(e.documentation) },
-    ])}
-    <p>
-      Every error has a JSON body with <code>code</code>, <code>message</code> and
-      <code>requestId</code>; see
-      <a href="${relativeHref(path, guidePath('errors-and-retries'))}">errors and retries</a>.
-    </p>
-    ${heading('examples', 'Examples')}
-    ${op.examples.length > 0 ? op.examples.map((e, i) => exampleBlock(input, e, i)) : html`<p>None.</p>`}
-    ${heading('sdk-sample', 'TypeScript SDK')}
-    <p>
-      With
-      <code>@platform/api-client</code
-      >${samples.example ? html`, from the example “${samples.example.title}”` : ''}. This sample is
-      compiled in CI.
-    </p>
-    ${markdown.code(samples.typescript, 'ts')} ${heading('curl-sample', 'curl')}
-    <p>Get an access token, then send the request:</p>
-    ${markdown.code(tokenCurl(input.tokenUrl, op.scopes), 'sh')}
-    ${markdown.code(samples.curl, 'sh')}`;
+  // Two columns on wide screens (reference left; samples and console right, sticky beside the
+  // request), one column in this order on narrow ones.
+  const body = html`<div class="operation">
+    <div class="operation-intro">
+      <p class="eyebrow">${op.service.name} · API ${version.name}</p>
+      <h1>${op.name}</h1>
+      ${
+        deprecated
+          ? html`<aside class="banner banner-deprecated" aria-label="Operation deprecated">
+              <p><strong>Deprecated.</strong> ${deprecated.message ?? ''}</p>
+            </aside>`
+          : ''
+      }
+      <p class="endpoint">
+        <span class="badge badge-${op.http.method.toLowerCase()}">${op.http.method}</span>
+        <code>${op.http.uri}</code>
+      </p>
+      ${doc(op.documentation)} ${facts}
+    </div>
+    <div class="operation-request">
+      ${heading('request', 'Request')}
+      ${memberTable(catalog, requestMembers, path, doc, { bindings: true })}
+    </div>
+    <section class="operation-samples" aria-label="Samples and request console">
+      ${heading('sdk-sample', 'TypeScript SDK')}
+      <p>
+        With
+        <code>@platform/api-client</code
+        >${samples.example ? html`, from the example “${samples.example.title}”` : ''}. This sample
+        is compiled in CI.
+      </p>
+      ${markdown.code(samples.typescript, 'ts')} ${heading('curl-sample', 'curl')}
+      <p>Get an access token, then send the request:</p>
+      ${markdown.code(tokenCurl(input.tokenUrl, op.scopes), 'sh')}
+      ${markdown.code(samples.curl, 'sh')}
+      ${requestConsole({
+        model: input.model,
+        version: version.name,
+        op,
+        example: samples.example,
+        environments: op.service.environments,
+      })}
+    </section>
+    <div class="operation-reference">
+      ${heading('response', 'Response')}
+      <p>
+        HTTP <code>${op.http.code}</code> with these
+        members${op.output.some((m) => m.binding === 'body') ? ' in a JSON body' : ''}:
+      </p>
+      ${memberTable(catalog, responseMembers, path, doc, { bindings: true })}
+      ${heading('errors', 'Errors')}
+      ${dataTable(op.errors, [
+        { heading: 'Status', cell: (e) => e.status ?? '' },
+        { heading: 'Code', cell: (e) => typeRef(catalog, e.id, path) },
+        { heading: 'When', cell: (e) => summary(e.documentation) },
+      ])}
+      <p>
+        Every error has a JSON body with <code>code</code>, <code>message</code> and
+        <code>requestId</code>; see
+        <a href="${relativeHref(path, guidePath('errors-and-retries'))}">errors and retries</a>.
+      </p>
+      ${heading('examples', 'Examples')}
+      ${op.examples.length > 0 ? op.examples.map((e, i) => exampleBlock(input, e, i)) : html`<p>None.</p>`}
+    </div>
+  </div>`;
   const sum = summary(op.documentation);
   return {
     path,
@@ -167,7 +181,6 @@ export function operationPage(input: OperationPageInput): Page {
     version: version.name,
     alternates: input.alternates,
     body,
-    toc: TOC,
     search: [
       {
         href: path,

@@ -6,8 +6,7 @@
 import { TRAIT_IDS } from '@platform/smithy';
 import type { NodeValue, SemanticModel, ShapeId } from '@platform/smithy';
 import { BigNumberValue } from '@platform/smithy';
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+import { printTs, TsExpression, type LiteralValue } from './sample-text.js';
 
 function isNodeObject(value: NodeValue): value is { readonly [key: string]: NodeValue } {
   return (
@@ -16,6 +15,10 @@ function isNodeObject(value: NodeValue): value is { readonly [key: string]: Node
     !Array.isArray(value) &&
     !(value instanceof BigNumberValue)
   );
+}
+
+function isNodeList(value: NodeValue): value is readonly NodeValue[] {
+  return Array.isArray(value);
 }
 
 function targetOf(model: SemanticModel, id: ShapeId, key: string): ShapeId | undefined {
@@ -35,6 +38,45 @@ function typeOf(model: SemanticModel, id: ShapeId | undefined): string | undefin
   return id === undefined ? undefined : model.getShape(id)?.type;
 }
 
+/**
+ * `value` as the SDK takes it: timestamps as RFC 3339 strings (exactly as the examples write
+ * them), blobs encoded from their text, big numbers as strings of their digits.
+ */
+export function sdkValue(
+  model: SemanticModel,
+  value: NodeValue,
+  shapeId: ShapeId | undefined,
+): LiteralValue {
+  const type = typeOf(model, shapeId);
+  if (type === 'timestamp' && typeof value === 'number') {
+    return new Date(value * 1000).toISOString();
+  }
+  if (type === 'blob' && typeof value === 'string') {
+    return new TsExpression(`new TextEncoder().encode(${JSON.stringify(value)})`);
+  }
+  if (value instanceof BigNumberValue) return new TsExpression(JSON.stringify(value.text));
+  if (isNodeList(value)) {
+    const item = shapeId ? listMember(model, shapeId) : undefined;
+    return value.map((v) => sdkValue(model, v, item));
+  }
+  if (isNodeObject(value)) return sdkMembers(model, value, shapeId);
+  return value;
+}
+
+/** The members of a structure value as the SDK takes them. */
+export function sdkMembers(
+  model: SemanticModel,
+  value: { readonly [key: string]: NodeValue },
+  shapeId: ShapeId | undefined,
+): { [member: string]: LiteralValue } {
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [
+      key,
+      sdkValue(model, v, shapeId ? targetOf(model, shapeId, key) : undefined),
+    ]),
+  );
+}
+
 /** A TypeScript expression for `value` as the SDK takes it, indented by `indent` spaces. */
 export function tsLiteral(
   model: SemanticModel,
@@ -42,41 +84,7 @@ export function tsLiteral(
   shapeId: ShapeId | undefined,
   indent = 0,
 ): string {
-  const pad = ' '.repeat(indent + 2);
-  const end = ' '.repeat(indent);
-  const type = typeOf(model, shapeId);
-  // The SDK takes timestamps as RFC 3339 strings, exactly as the examples write them.
-  if (type === 'timestamp' && typeof value === 'number') {
-    return quote(new Date(value * 1000).toISOString());
-  }
-  if (type === 'blob' && typeof value === 'string') {
-    return `new TextEncoder().encode(${JSON.stringify(value)})`;
-  }
-  if (value instanceof BigNumberValue) return JSON.stringify(value.text);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    const item = shapeId ? listMember(model, shapeId) : undefined;
-    const parts = value.map((v: NodeValue) => tsLiteral(model, v, item, indent + 2));
-    const flat = `[${parts.join(', ')}]`;
-    return flat.length <= 60 && !flat.includes('\n')
-      ? flat
-      : `[\n${parts.map((p) => pad + p).join(',\n')},\n${end}]`;
-  }
-  if (isNodeObject(value)) {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return '{}';
-    const lines = entries.map(([key, v]) => {
-      const name = IDENTIFIER.test(key) ? key : JSON.stringify(key);
-      const target = shapeId ? targetOf(model, shapeId, key) : undefined;
-      return `${pad}${name}: ${tsLiteral(model, v, target, indent + 2)}`;
-    });
-    return `{\n${lines.join(',\n')},\n${end}}`;
-  }
-  return value === null ? 'null' : typeof value === 'string' ? quote(value) : String(value);
-}
-
-function quote(text: string): string {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+  return printTs(sdkValue(model, value, shapeId), indent);
 }
 
 /** `value` as it travels in a JSON body: members renamed by `@jsonName`. */
