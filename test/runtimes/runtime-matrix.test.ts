@@ -21,7 +21,12 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '@platform/chromium';
+import {
+  CHROMIUM_ARGS,
+  findChromium,
+  type Chromium,
+  type ChromiumMissing,
+} from '@platform/chromium';
 import { startSandbox } from '@platform/sandbox';
 import type { RunningSandbox } from '@platform/sandbox';
 
@@ -101,6 +106,13 @@ const runtimes: Record<'node20' | 'node22' | 'bun' | 'deno' | 'workerd', Runtime
   workerd: binary('@cloudflare/workerd-linux-64', 'bin/workerd'),
 };
 
+/** Test options that skip, saying why, a test of a runtime that cannot run here. */
+function skipWhenMissing(runtime: Runtime | ChromiumMissing | Chromium) {
+  return 'missing' in runtime
+    ? { skip: true, meta: { skipReason: runtime.missing } }
+    : { skip: false };
+}
+
 /** What every runtime must report: two orders over HTTP 200, the webhook verified by the second secret and the forgery refused. */
 const EXPECTED = {
   orders: 2,
@@ -178,19 +190,20 @@ describe('runtime matrix', () => {
   ];
   for (const [name, key, args] of cli) {
     const runtime = runtimes[key];
-    it.skipIf('missing' in runtime)(
+    it(
       `${name}${'missing' in runtime ? ` (skipped: ${runtime.missing})` : ''}`,
+      { timeout: RUNTIME_TIMEOUT_MS, ...skipWhenMissing(runtime) },
       async () => {
         if (!('path' in runtime)) return;
         expect(await smokeCli(runtime.path, args)).toEqual(EXPECTED);
       },
-      RUNTIME_TIMEOUT_MS,
     );
   }
 
   const workerd = runtimes.workerd;
-  it.skipIf('missing' in workerd)(
+  it(
     `Cloudflare workerd${'missing' in workerd ? ` (skipped: ${workerd.missing})` : ''}`,
+    { timeout: RUNTIME_TIMEOUT_MS, ...skipWhenMissing(workerd) },
     async () => {
       if (!('path' in workerd)) return;
       await bundle('worker.mjs', join(work, 'worker.js'), ['workerd', 'worker', 'browser']);
@@ -218,12 +231,12 @@ const smokeWorker :Workerd.Worker = (
       expect(line, `workerd printed no result:\n${stdout}\n${stderr}`).toBeDefined();
       expect(JSON.parse(line?.slice(line.indexOf('SMOKE_RESULT ') + 13) ?? '')).toEqual(EXPECTED);
     },
-    RUNTIME_TIMEOUT_MS,
   );
 
   const browser = findChromium();
-  it.skipIf('missing' in browser)(
+  it(
     `headless Chromium, custom credentials provider${'missing' in browser ? ` (skipped: ${browser.missing})` : ''}`,
+    { timeout: RUNTIME_TIMEOUT_MS, ...skipWhenMissing(browser) },
     async () => {
       if (!('path' in browser)) return;
       await bundle('browser.mjs', join(work, 'browser.js'), ['browser']);
@@ -253,7 +266,6 @@ const smokeWorker :Workerd.Worker = (
         await origin.close();
       }
     },
-    RUNTIME_TIMEOUT_MS,
   );
 });
 

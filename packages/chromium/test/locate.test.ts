@@ -58,7 +58,9 @@ describe('locateChromium', () => {
   });
 });
 
-describe.skipIf(NOT_LINUX_X64 !== undefined)('npm’s Chromium (@sparticuz/chromium)', () => {
+const linuxX64 = { skip: NOT_LINUX_X64 !== undefined, meta: { skipReason: NOT_LINUX_X64 } };
+
+describe('npm’s Chromium (@sparticuz/chromium)', linuxX64, () => {
   it('is extracted into node_modules/.cache and reports its version', { timeout: 240_000 }, () => {
     const found = locateChromium('npm');
     if ('missing' in found) throw new Error(found.missing);

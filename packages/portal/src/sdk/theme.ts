@@ -8,7 +8,8 @@
  * and scripts keep working. The sidebar tree, which typedoc's script renders, is given to it with
  * no link inside a folder's toggle: a module's own page becomes the first entry of its folder.
  */
-import { DefaultTheme, JSX, type NavigationElement, type Renderer } from 'typedoc';
+import type { JSX } from 'typedoc';
+import { DefaultTheme, type NavigationElement, type Renderer } from 'typedoc';
 
 type Children = JSX.Children;
 
