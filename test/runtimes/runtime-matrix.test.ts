@@ -235,7 +235,7 @@ const smokeWorker :Workerd.Worker = (
 
   const browser = findChromium();
   it(
-    `headless Chromium, custom credentials provider${'missing' in browser ? ` (skipped: ${browser.missing})` : ''}`,
+    `headless Chromium, custom credentials provider${'missing' in browser ? ` (skipped: ${browser.missing})` : ` (${browser.version}, ${browser.source})`}`,
     { timeout: RUNTIME_TIMEOUT_MS, ...skipWhenMissing(browser) },
     async () => {
       if (!('path' in browser)) return;

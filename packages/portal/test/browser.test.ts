@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '@platform/chromium';
 import { buildPortal } from '../src/portal.js';
 import { SDK_DIR } from '../src/sdk/typedoc.js';
 import { servePortal, type RunningPortal } from '../src/serve.js';
@@ -105,6 +106,8 @@ describe('portal in Chromium', needsChromium, () => {
         axeMs += performance.now() - t0;
       },
     });
+    const chromium = findChromium();
+    if (!('missing' in chromium)) console.log(`portal: ${chromium.version} (${chromium.source})`);
     console.log(
       `portal: crawled ${pages.size} pages in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
         `(axe ${(axeMs / 1000).toFixed(1)} s)`,
@@ -174,7 +177,9 @@ describe('portal in Chromium', needsChromium, () => {
     async () => {
       const page = await browser.context.newPage();
       await page.goto(`${portal.url}${SDK_DIR}/index.html`);
-      const modules = await page.locator('.tsd-member-summary-name a').allTextContents();
+      const modules = await page
+        .locator('.tsd-member-summary-name > a:not(.tsd-anchor-icon)')
+        .allTextContents();
       expect(modules).toContain('@platform/api-client/v2');
       expect(modules).toContain('@platform/api-client/webhooks');
       expect(modules.filter((name) => !name.startsWith('@platform/api-client'))).toEqual([]);
