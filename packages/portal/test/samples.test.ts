@@ -48,9 +48,13 @@ describe('portal code samples', () => {
     expect(all.some((s) => s.name === 'first-call.mts')).toBe(true);
   });
 
-  it.skipIf(ready.length === 0)(
+  it(
     'type-checks every sample whose SDK entry points exist',
-    { timeout: 120_000 },
+    {
+      timeout: 120_000,
+      skip: ready.length === 0,
+      meta: { skipReason: 'no sample’s SDK entry points are in @platform/api-client’s exports' },
+    },
     () => {
       const errors = typecheckSamples(ready, join(REPO_ROOT, '.tmp/portal-samples'), paths);
       expect(errors.map((e) => e.message)).toEqual([]);

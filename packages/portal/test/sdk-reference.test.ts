@@ -14,21 +14,22 @@ import { buildSdkReference, SdkReferenceError } from '../src/sdk/typedoc.js';
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const FIXTURE = join(REPO_ROOT, '.tmp/portal-typedoc-fixture');
 
-function fixture(source: string): { entry: string; tsconfig: string } {
+function fixture(source: string, extra = ''): { entry: string; extra: string; tsconfig: string } {
   rmSync(FIXTURE, { recursive: true, force: true });
   mkdirSync(FIXTURE, { recursive: true });
   const entry = join(FIXTURE, 'index.ts');
   const tsconfig = join(FIXTURE, 'tsconfig.json');
   writeFileSync(entry, source);
+  writeFileSync(join(FIXTURE, 'extra.ts'), extra);
   writeFileSync(
     tsconfig,
     JSON.stringify({
       extends: '../../tsconfig.base.json',
       compilerOptions: { noEmit: true },
-      include: ['index.ts'],
+      include: ['index.ts', 'extra.ts'],
     }),
   );
-  return { entry, tsconfig };
+  return { entry, extra: join(FIXTURE, 'extra.ts'), tsconfig };
 }
 
 afterAll(() => rmSync(FIXTURE, { recursive: true, force: true }));
@@ -53,6 +54,39 @@ describe('SDK reference', () => {
     await buildSdkReference([{ specifier: 'tiny', source: entry }], out, tsconfig);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('add');
   });
+
+  it(
+    'names modules by import path and renders pages with landmarks and no link in a toggle',
+    { timeout: 120_000 },
+    async () => {
+      const { entry, extra, tsconfig } = fixture(
+        '/**\n * @module Version two.\n * @deprecated Use the next one.\n */\n/** Adds. */\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n',
+        '/**\n * @module Extras.\n */\n/** Pi. */\nexport const PI = 3.14;\n',
+      );
+      const out = join(FIXTURE, 'out');
+      await buildSdkReference(
+        [
+          { specifier: 'tiny', source: entry },
+          { specifier: 'tiny/v2', source: entry },
+          { specifier: 'tiny/extra', source: extra },
+        ],
+        out,
+        tsconfig,
+      );
+      const index = readFileSync(join(out, 'index.html'), 'utf8');
+      const modules = [...index.matchAll(/href="modules\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+      expect(modules).toEqual(['tiny/extra', 'tiny/v2']);
+      const v2 = readFileSync(join(out, 'modules', 'tiny_v2.html'), 'utf8');
+      expect(v2).toContain('Also imported as <code>tiny</code>');
+      expect(v2).toMatch(/<main class="col-content">/);
+      expect(v2).toMatch(/<nav [^>]*aria-label="SDK reference"/);
+      // The module's @deprecated heading is an <h4> right under the <h1>: it reads as level 2.
+      expect(v2).toMatch(/<h4 [^>]*aria-level="2"[^>]*>Deprecated/);
+      for (const summary of v2.match(/<summary[\s\S]*?<\/summary>/g) ?? []) {
+        expect(summary).not.toContain('<a ');
+      }
+    },
+  );
 
   it(
     'fails on a public type that references an unexported one, naming it',

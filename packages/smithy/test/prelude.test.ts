@@ -5,6 +5,10 @@ import { formatEvent, loadModel } from '../src/index.js';
 import { CORPUS_DIR, corpusPath } from './conformance/corpus.js';
 
 const empty = loadModel({ sources: [], validate: false });
+const needsCorpus = {
+  skip: !CORPUS_DIR,
+  meta: { skipReason: 'the Smithy corpus (../shared/smithy-corpus) is absent' },
+};
 
 describe('built-in shapes', () => {
   it('the prelude and bundled AWS traits load without events', () => {
@@ -16,7 +20,7 @@ describe('built-in shapes', () => {
     expect(empty.model.toJsonAst().shapes).toEqual({});
   });
 
-  it.skipIf(!CORPUS_DIR)('defines the same smithy.api shape ids as Smithy 1.73', () => {
+  it('defines the same smithy.api shape ids as Smithy 1.73', needsCorpus, () => {
     const path = corpusPath('trait-defs', 'prelude.smithy');
     const upstream = parseIdl(path, readFileSync(path, 'utf8')).shapes.map(
       (s) => `${s.id} ${s.type}`,

@@ -1,16 +1,21 @@
 /**
  * @module The SDK reference: typedoc over the public entry points of `@platform/api-client`,
  * written into the portal's `sdk/` folder. Warnings are errors (a missing doc comment or a broken
- * `{@link}` fails the build), as in oauth4webapi's typedoc setup.
+ * `{@link}` fails the build), as in oauth4webapi's typedoc setup. Modules are named by import
+ * path (`module-names.ts`) and pages rendered by a theme that passes axe (`theme.ts`).
  */
 import { fileURLToPath } from 'node:url';
 import { Application, LogLevel, type TypeDocOptions } from 'typedoc';
 import type { SdkEntryPoint } from './entry-points.js';
+import { nameModulesBySpecifier, sdkModules } from './module-names.js';
+import { AccessibleTheme } from './theme.js';
 
 /** Site folder of the SDK reference. */
 export const SDK_DIR = 'sdk';
 
 const TSCONFIG = fileURLToPath(new URL('../../typedoc.tsconfig.json', import.meta.url));
+const THEME = 'platform-accessible';
+const THEME_CSS = fileURLToPath(new URL('./theme.css', import.meta.url));
 
 /**
  * Internal types of `@platform/api-client` that its public signatures name but that it
@@ -37,8 +42,9 @@ export async function buildSdkReference(
   internalTypes: readonly string[] = [],
 ): Promise<void> {
   const messages: string[] = [];
+  const modules = sdkModules(entryPoints);
   const options: Partial<TypeDocOptions> = {
-    entryPoints: entryPoints.map((e) => e.source),
+    entryPoints: modules.map((m) => m.source),
     entryPointStrategy: 'resolve',
     tsconfig,
     name: '@platform/api-client',
@@ -59,10 +65,14 @@ export async function buildSdkReference(
       unusedMergeModuleWith: true,
     },
     navigationLinks: { 'Developer portal': '../index.html' },
+    theme: THEME,
+    customCss: THEME_CSS,
     logLevel: LogLevel.Warn,
     skipErrorChecking: true,
   };
   const app = await Application.bootstrapWithPlugins(options);
+  app.renderer.defineTheme(THEME, AccessibleTheme);
+  nameModulesBySpecifier(app, modules);
   app.logger.log = (message: string, level: LogLevel): void => {
     if (level >= LogLevel.Warn) messages.push(message);
   };

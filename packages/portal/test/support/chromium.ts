@@ -1,24 +1,13 @@
 /**
- * @module Debian's Chromium, headless and kept off the network, in a fresh profile. Every request
- * that is not for loopback is aborted and recorded, so a test can prove the portal makes none.
+ * @module Chromium (Debian's, else npm's: see `@platform/chromium`), headless and kept off the
+ * network, in a fresh profile. Every request that is not for loopback is aborted and recorded, so
+ * a test can prove the portal makes none.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, findChromium } from '@platform/chromium';
 
 export interface Browser {
   readonly context: BrowserContext;
@@ -29,9 +18,8 @@ export interface Browser {
 
 /** Why Chromium cannot run here, or `undefined` when it can. */
 export function chromiumMissing(): string | undefined {
-  return existsSync(CHROMIUM_PATH)
-    ? undefined
-    : `${CHROMIUM_PATH} is absent: run scripts/setup-system.sh to install Debian's chromium`;
+  const found = findChromium();
+  return 'missing' in found ? found.missing : undefined;
 }
 
 function isLoopback(url: string): boolean {
@@ -43,11 +31,14 @@ function isLoopback(url: string): boolean {
 export async function launchChromium(
   options: { colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Browser> {
+  const found = findChromium();
+  if ('missing' in found) throw new Error(`no Chromium to launch: ${found.missing}`);
   const profile = await mkdtemp(join(tmpdir(), 'portal-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: found.path,
+    env: { ...process.env, ...found.env },
     headless: true,
-    args: FLAGS,
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'block',

@@ -91,7 +91,8 @@ export async function crawl(
       if (
         !visited.has(target) &&
         !queue.includes(target) &&
-        /\.html$|\/$/.test(new URL(target).pathname)
+        /\.html$|\/$/.test(new URL(target).pathname) &&
+        (options.follow?.(target) ?? true)
       ) {
         queue.push(target);
       }

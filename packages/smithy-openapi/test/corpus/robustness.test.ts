@@ -22,7 +22,12 @@ function modelFiles(dir: string): string[] {
     });
 }
 
-describe.skipIf(!CORPUS_DIR)('robustness on the corpus models', () => {
+const needsCorpus = {
+  skip: !CORPUS_DIR,
+  meta: { skipReason: 'the Smithy corpus (../shared/smithy-corpus) is absent' },
+};
+
+describe('robustness on the corpus models', needsCorpus, () => {
   it('converts every service or fails with a typed, coded error', () => {
     const traitDefinitions = ['smithy.test.smithy', 'smithy.framework.validation.smithy'].map((f) =>
       corpusPath('trait-defs', f),

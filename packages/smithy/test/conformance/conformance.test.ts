@@ -29,7 +29,12 @@ if (!CORPUS_DIR) {
   );
 }
 
-describe.skipIf(!CORPUS_DIR)('Smithy conformance corpus', () => {
+const needsCorpus = {
+  skip: !CORPUS_DIR,
+  meta: { skipReason: 'the Smithy corpus (../shared/smithy-corpus) is absent' },
+};
+
+describe('Smithy conformance corpus', needsCorpus, () => {
   const rows: Row[] = [];
   afterAll(() => {
     if (rows.length > 0) console.log(`Smithy conformance\n${formatTable(rows)}`);
