@@ -48,7 +48,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 const missing = chromiumMissing();
 if (missing) console.warn(`portal console browser tests skipped: ${missing}`);
 
-describe.skipIf(missing !== undefined)('request console and operation layout in Chromium', () => {
+const needsChromium = { skip: missing !== undefined, meta: { skipReason: missing } };
+
+describe('request console and operation layout in Chromium', needsChromium, () => {
   let outDir: string;
   let portal: RunningPortal;
   let sandbox: RunningSandbox;

@@ -40,7 +40,9 @@ const PAGE_TYPES = [
 const missing = chromiumMissing();
 if (missing) console.warn(`portal search and navigation browser tests skipped: ${missing}`);
 
-describe.skipIf(missing !== undefined)('portal search and navigation in Chromium', () => {
+const needsChromium = { skip: missing !== undefined, meta: { skipReason: missing } };
+
+describe('portal search and navigation in Chromium', needsChromium, () => {
   let outDir: string;
   let portal: RunningPortal;
   let browser: Browser;

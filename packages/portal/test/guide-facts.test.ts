@@ -133,7 +133,9 @@ describe('webhook redelivery in docs/webhooks.md', () => {
   });
 });
 
-describe.skipIf(!existsSync(CURL))('the raw token request of docs/authentication.md', () => {
+const needsCurl = { skip: !existsSync(CURL), meta: { skipReason: `${CURL} is absent` } };
+
+describe('the raw token request of docs/authentication.md', needsCurl, () => {
   const markdown = guide('authentication.md');
   const [sample] = extractCodeBlocks(markdown, 'docs/authentication.md', ['sh']).filter(
     (b) => b.name === 'token-request.sh',

@@ -162,7 +162,12 @@ if (!present) {
   console.warn(`Real-world Smithy models not found at ${REAL}: real-world conformance skipped.`);
 }
 
-describe.skipIf(!present)('real-world AWS models validate as upstream Smithy', () => {
+const needsRealModels = {
+  skip: !present,
+  meta: { skipReason: `${REAL} (the real-world AWS models) is absent` },
+};
+
+describe('real-world AWS models validate as upstream Smithy', needsRealModels, () => {
   afterAll(() => {
     if (outcomes.length > 0) console.log(report());
   });
@@ -198,7 +203,7 @@ describe.skipIf(!present)('real-world AWS models validate as upstream Smithy', (
   }
 });
 
-describe.skipIf(!present)('the bundled AWS core traits stand in for smithy-aws-traits', () => {
+describe('the bundled AWS core traits stand in for smithy-aws-traits', needsRealModels, () => {
   const otherTraitFiles = traitFiles.filter((f) => !AWS_CORE_TRAIT_FILES.test(basename(f)));
 
   it('the trait files hold the AWS core trait files this test leaves out', () => {

@@ -64,7 +64,12 @@ const hex = (s: string) =>
     '',
   );
 
-describe.skipIf(javaVersion === undefined)('translateJavaPattern against java.util.regex', () => {
+const needsJdk = {
+  skip: javaVersion === undefined,
+  meta: { skipReason: 'no JDK (javac) on the PATH: scripts/setup-system.sh installs one' },
+};
+
+describe('translateJavaPattern against java.util.regex', needsJdk, () => {
   const classes = mkdtempSync(join(tmpdir(), 'java-find-'));
   afterAll(() => rmSync(classes, { recursive: true, force: true }));
 
