@@ -82,7 +82,8 @@ export async function exchange(request: HttpRequest, context: ExchangeContext): 
     if (signal?.aborted) throw abortError(context, signal.reason);
     if (controller.signal.reason === TIMED_OUT) {
       throw new TimeoutError(`${context.describe()} timed out after ${timeoutMs} ms.`, timeoutMs, {
-        cause: error,
+        // `fetch` rejects with the abort reason itself, which says nothing more than this error.
+        cause: error === TIMED_OUT ? undefined : error,
         $metadata: context.metadata(),
       });
     }
