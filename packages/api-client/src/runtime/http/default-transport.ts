@@ -8,7 +8,7 @@
  * `navigator.userAgent` (`Node.js/22`), which Node 20 does not define and every other runtime
  * sets to its own name.
  */
-import { NodeHttpTransport, nodeHttpModules } from './node-transport.js';
+import { NodeHttpTransport, hasNodeHttp } from './node-transport.js';
 import { FetchTransport, type HttpTransport } from './transport.js';
 
 interface RuntimeGlobals {
@@ -23,7 +23,7 @@ export function prefersNodeHttp(globals: object = globalThis): boolean {
   const isNode =
     typeof process?.versions?.node === 'string' &&
     (userAgent === undefined || (typeof userAgent === 'string' && userAgent.startsWith('Node.js')));
-  return isNode && nodeHttpModules(globals) !== undefined;
+  return isNode && hasNodeHttp(globals);
 }
 
 /** A new transport of the runtime's default kind. */

@@ -76,7 +76,7 @@ interface RuntimeGlobals {
 }
 
 /** The built-in modules, or `undefined` where `process.getBuiltinModule` is missing. */
-export function nodeHttpModules(globals: object = globalThis): NodeModules | undefined {
+function nodeHttpModules(globals: object = globalThis): NodeModules | undefined {
   const getBuiltinModule = (globals as RuntimeGlobals).process?.getBuiltinModule;
   if (typeof getBuiltinModule !== 'function') return undefined;
   const http = getBuiltinModule('node:http') as NodeHttpModule | undefined;
@@ -86,6 +86,14 @@ export function nodeHttpModules(globals: object = globalThis): NodeModules | und
     return undefined;
   }
   return { http, https, buffer: buffer.Buffer };
+}
+
+/**
+ * Whether `node:http` can be reached here. (The module shapes stay private, so the published
+ * declarations name no Node type.)
+ */
+export function hasNodeHttp(globals: object = globalThis): boolean {
+  return nodeHttpModules(globals) !== undefined;
 }
 
 /** The reason a request was ended by the abort signal; the exchange reports the real cause. */
