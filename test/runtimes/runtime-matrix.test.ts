@@ -113,15 +113,20 @@ function skipWhenMissing(runtime: Runtime | ChromiumMissing | Chromium) {
     : { skip: false };
 }
 
-/** What every runtime must report: two orders over HTTP 200, the webhook verified by the second secret and the forgery refused. */
-const EXPECTED = {
+/**
+ * What every runtime must report: its default transport (`node:http` on Node, `fetch` elsewhere,
+ * ARCHITECTURE.md §4.8), two orders over HTTP 200, the webhook verified by the second secret and
+ * the forgery refused.
+ */
+const expected = (transport: 'node:http' | 'fetch') => ({
+  transport,
   orders: 2,
   status: 200,
   requestId: true,
   eventType: 'test',
   secretIndex: 1,
   tamperedCode: 'no_matching_signature',
-};
+});
 
 let sandbox: RunningSandbox;
 let clientOptions: { baseUrl: string; tokenUrl: string; clientId: string; clientSecret: string };
@@ -195,7 +200,9 @@ describe('runtime matrix', () => {
       { timeout: RUNTIME_TIMEOUT_MS, ...skipWhenMissing(runtime) },
       async () => {
         if (!('path' in runtime)) return;
-        expect(await smokeCli(runtime.path, args)).toEqual(EXPECTED);
+        expect(await smokeCli(runtime.path, args)).toEqual(
+          expected(key.startsWith('node') ? 'node:http' : 'fetch'),
+        );
       },
     );
   }
@@ -229,7 +236,9 @@ const smokeWorker :Workerd.Worker = (
       });
       const line = `${stdout}\n${stderr}`.split('\n').find((l) => l.includes('SMOKE_RESULT '));
       expect(line, `workerd printed no result:\n${stdout}\n${stderr}`).toBeDefined();
-      expect(JSON.parse(line?.slice(line.indexOf('SMOKE_RESULT ') + 13) ?? '')).toEqual(EXPECTED);
+      expect(JSON.parse(line?.slice(line.indexOf('SMOKE_RESULT ') + 13) ?? '')).toEqual(
+        expected('fetch'),
+      );
     },
   );
 
@@ -260,7 +269,7 @@ const smokeWorker :Workerd.Worker = (
           return target.runSmoke();
         });
         expect(errors).toEqual([]);
-        expect(result).toEqual(EXPECTED);
+        expect(result).toEqual(expected('fetch'));
       } finally {
         await instance.close();
         await origin.close();

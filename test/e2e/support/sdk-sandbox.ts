@@ -18,6 +18,23 @@ export interface ClientTuning {
   /** Scopes to ask for; by default the token carries every scope the application holds. */
   scopes?: string[];
   logger?: v2.PlatformClientOptions['logger'];
+  /** The transport to send through; by default the runtime's own (node:http on Node). */
+  transport?: TransportName;
+}
+
+/** The SDK's two transports; every e2e file runs once over each. */
+export const TRANSPORTS = ['node:http', 'fetch'] as const;
+export type TransportName = (typeof TRANSPORTS)[number];
+
+function clientOptions(sandbox: Sandbox, app: DemoApp, tuning: ClientTuning) {
+  const { transport, ...rest } = tuning;
+  const requestHandler =
+    transport === undefined
+      ? undefined
+      : transport === 'fetch'
+        ? new v2.FetchTransport()
+        : new v2.NodeHttpTransport();
+  return { ...credentials(sandbox, app), ...rest, requestHandler };
 }
 
 /** Starts a sandbox on a free loopback port with rate limits off (tests add their own). */
@@ -38,7 +55,7 @@ function credentials(sandbox: Sandbox, app: DemoApp) {
 
 /** The three aggregated v2 clients for one application. */
 export function v2Clients(sandbox: Sandbox, app: DemoApp = 'demo-app', tuning: ClientTuning = {}) {
-  const options = { ...credentials(sandbox, app), ...tuning };
+  const options = clientOptions(sandbox, app, tuning);
   return {
     commercial: new v2.Commercial(options),
     applications: new v2.Applications(options),
@@ -48,7 +65,7 @@ export function v2Clients(sandbox: Sandbox, app: DemoApp = 'demo-app', tuning: C
 
 /** The three aggregated v1 clients for one application. */
 export function v1Clients(sandbox: Sandbox, app: DemoApp = 'demo-app', tuning: ClientTuning = {}) {
-  const options = { ...credentials(sandbox, app), ...tuning };
+  const options = clientOptions(sandbox, app, tuning);
   return {
     commercial: new v1.Commercial(options),
     applications: new v1.Applications(options),

@@ -3,6 +3,7 @@
  *
  * The loopback server of `client.bench.ts`, run in its own process (pinned to its own core
  * where `taskset` exists). `GET …/orders/{id}` answers a fixed 298-byte JSON order;
+ * `GET …/orders?…` answers a page of 20 orders with a next-page token;
  * `POST …/oauth/token` issues a token whose lifetime is 900 s, or 4 s under the `/short` prefix.
  * `GET /stats` counts token requests and lists when each `/short` token was issued. Prints the
  * port on stdout once it listens.
@@ -21,6 +22,14 @@ const ORDER = JSON.stringify({
     updatedAt: '2024-01-02T00:00:00Z',
     note: 'Leave at bay',
   },
+});
+
+const PAGE = JSON.stringify({
+  orders: Array.from({ length: 20 }, (_, i) => ({
+    ...(JSON.parse(ORDER) as { order: object }).order,
+    orderId: `ord_${String(i + 1).padStart(4, '0')}`,
+  })),
+  nextToken: 'page-2',
 });
 
 let tokenRequests = 0;
@@ -55,9 +64,12 @@ const server = createServer((request, response) => {
     'content-type': 'application/json',
     'x-request-id': `req-${requestId}`,
   });
-  response.end(ORDER);
+  response.end(url.includes('/orders?') ? PAGE : ORDER);
 });
-server.keepAliveTimeout = 60_000;
+// Longer than any phase of the bench: a client reusing a socket the server is closing at that
+// moment fails with "other side closed" (seen when import timing took over a minute on a busy
+// machine).
+server.keepAliveTimeout = 600_000;
 server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
 });

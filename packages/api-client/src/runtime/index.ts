@@ -78,6 +78,7 @@ export type {
   CallOptions,
   PlatformClientOptions,
   ResolvedClientConfig,
+  TransportKind,
 } from './config/client-options.js';
 
 // Exported under another name: `ClientSecret` is a model shape (an application's secret).
@@ -98,6 +99,7 @@ export {
   type FetchTransportOptions,
   type HttpTransport,
 } from './http/transport.js';
+export { NodeHttpTransport } from './http/node-transport.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy.js';
 
 export { PlatformCommand } from './client/command.js';

@@ -59,6 +59,7 @@ export {
   type Logger,
   MAX_RETRY_AFTER_MS,
   MAX_TOKEN_RESPONSE_BYTES,
+  NodeHttpTransport,
   OAuthError,
   type OAuthErrorCode,
   type PaginationConfiguration,
@@ -87,6 +88,7 @@ export {
   type TokenCacheRequest,
   type TokenIdentity,
   type TokenIdentityProvider,
+  type TransportKind,
 } from '../../runtime/index.js';
 export {
   type AbsoluteUrl,

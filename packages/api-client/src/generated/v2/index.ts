@@ -57,6 +57,7 @@ export {
   type Logger,
   MAX_RETRY_AFTER_MS,
   MAX_TOKEN_RESPONSE_BYTES,
+  NodeHttpTransport,
   OAuthError,
   type OAuthErrorCode,
   type PaginationConfiguration,
@@ -85,6 +86,7 @@ export {
   type TokenCacheRequest,
   type TokenIdentity,
   type TokenIdentityProvider,
+  type TransportKind,
 } from '../../runtime/index.js';
 export {
   type AbsoluteUrl,

@@ -28,7 +28,7 @@ export function deserializeOutput(
   operation: Operation,
   response: Exchanged,
   metadata: PlatformResponseMetadata,
-  describe: () => string,
+  call: { describe(): string },
 ): Record<string, unknown> {
   const bindings = operation.output;
   const output: Record<string, unknown> = {};
@@ -38,7 +38,7 @@ export function deserializeOutput(
       json = response.text === '' ? undefined : (JSON.parse(response.text) as unknown);
     } catch (error) {
       throw new ServiceError({
-        message: `${describe()} answered ${response.status} with a body that is not JSON.`,
+        message: `${call.describe()} answered ${response.status} with a body that is not JSON.`,
         code: 'InvalidResponseError',
         $metadata: metadata,
         headers: response.headers,

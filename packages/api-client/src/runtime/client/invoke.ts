@@ -8,7 +8,7 @@
  * the server's `Retry-After`) when the operation is idempotent or carries an idempotency token.
  * Every wait — token, backoff — ends at once when the caller aborts.
  */
-import type { Logger } from '../smithy-types.js';
+import type { HttpRequest, Logger } from '../smithy-types.js';
 import type { CheckedUrl } from '../config/url-safety.js';
 import type { CallOptions } from '../config/client-options.js';
 import type { TokenManager } from '../credentials/token-manager.js';
@@ -52,6 +52,53 @@ function checkTimeout(value: unknown): number {
   );
 }
 
+/**
+ * The state of one call, which is also the context of each of its attempts: one object per call,
+ * its methods on the prototype, so the hot path makes no closures.
+ */
+class Call implements ExchangeContext {
+  readonly transport: HttpTransport;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+  readonly #operation: Operation;
+  readonly #request: HttpRequest;
+  attempts = 0;
+  totalRetryDelay = 0;
+  response: Exchanged | undefined;
+
+  constructor(
+    pipeline: Pipeline,
+    operation: Operation,
+    request: HttpRequest,
+    options: CallOptions | undefined,
+  ) {
+    this.transport = pipeline.transport;
+    this.signal = options?.abortSignal;
+    this.timeoutMs =
+      options?.timeoutMs === undefined ? pipeline.timeoutMs : checkTimeout(options.timeoutMs);
+    this.#operation = operation;
+    this.#request = request;
+  }
+
+  describe(): string {
+    return `${this.#operation.name} (${this.#operation.method} ${requestUrl(this.#request)})`;
+  }
+
+  metadata(): PlatformResponseMetadata {
+    return {
+      httpStatusCode: this.response?.status,
+      requestId: this.response?.headers[REQUEST_ID_HEADER],
+      attempts: this.attempts,
+      totalRetryDelay: this.totalRetryDelay,
+    };
+  }
+
+  /** What a wait that rejected becomes: an `AbortError` when the caller aborted. */
+  settleWait(reason: unknown): never {
+    throw this.signal?.aborted ? abortError(this, this.signal.reason) : reason;
+  }
+}
+
 /** Runs one call; see the module documentation. */
 export async function invoke(
   pipeline: Pipeline,
@@ -60,9 +107,6 @@ export async function invoke(
   options: CallOptions | undefined,
 ): Promise<Record<string, unknown>> {
   const { policy, logger } = pipeline;
-  const signal = options?.abortSignal;
-  const timeoutMs =
-    options?.timeoutMs === undefined ? pipeline.timeoutMs : checkTimeout(options.timeoutMs);
   let values = input as Readonly<Record<string, unknown>>;
   const tokenMember = operation.idempotencyToken;
   if (tokenMember !== undefined && values[tokenMember] === undefined) {
@@ -72,51 +116,34 @@ export async function invoke(
     'user-agent': pipeline.userAgent,
     [INVOCATION_ID_HEADER]: randomUuid(),
   });
-  const fixedHeaders = request.headers;
+  // Sent as is on every attempt, with the token and the attempt number set in place.
+  const headers = request.headers;
+  const call = new Call(pipeline, operation, request, options);
+  const { signal } = call;
   const safeToRetry = operation.idempotent === true || tokenMember !== undefined;
-  let attempts = 0;
   let retries = 0;
-  let totalRetryDelay = 0;
   let renewed = false;
-  let response: Exchanged | undefined;
-  const metadata = (): PlatformResponseMetadata => ({
-    httpStatusCode: response?.status,
-    requestId: response?.headers[REQUEST_ID_HEADER],
-    attempts,
-    totalRetryDelay,
-  });
-  const describe = (): string => `${operation.name} (${operation.method} ${requestUrl(request)})`;
-  const context: ExchangeContext = {
-    transport: pipeline.transport,
-    timeoutMs,
-    signal,
-    describe,
-    metadata,
-  };
-  const onAbort = (reason: unknown): never => {
-    throw signal?.aborted ? abortError(context, signal.reason) : reason;
-  };
 
-  if (signal?.aborted) throw abortError(context, signal.reason);
+  if (signal?.aborted) throw abortError(call, signal.reason);
   let token = pipeline.tokens.token();
   for (;;) {
-    if (typeof token !== 'string') token = await untilAborted(token, signal).catch(onAbort);
-    attempts += 1;
-    request.headers = {
-      ...fixedHeaders,
-      authorization: `Bearer ${token}`,
-      [ATTEMPT_HEADER]: String(attempts),
-    };
+    if (typeof token !== 'string') {
+      token = await untilAborted(token, signal).catch((reason: unknown) => call.settleWait(reason));
+    }
+    call.attempts += 1;
+    headers.authorization = `Bearer ${token}`;
+    headers[ATTEMPT_HEADER] = String(call.attempts);
     logger?.debug(
-      `platform-api-client: → ${describe()} attempt ${attempts} headers ${redactHeaders(request.headers)} body ${redactBody(
+      `platform-api-client: → ${call.describe()} attempt ${call.attempts} headers ${redactHeaders(headers)} body ${redactBody(
         request.body as string | undefined,
         pipeline.service.sensitiveMembers,
       )}`,
     );
     let failure: TimeoutError | ConnectionError | undefined;
-    response = undefined;
+    let response: Exchanged | undefined;
+    call.response = undefined;
     try {
-      response = await exchange(request, context);
+      response = call.response = await exchange(request, call);
     } catch (error) {
       if (!(error instanceof TimeoutError || error instanceof ConnectionError)) throw error;
       failure = error;
@@ -129,7 +156,7 @@ export async function invoke(
         )} body ${redactBody(response.text, pipeline.service.sensitiveMembers)}`,
       );
       if (response.status >= 200 && response.status < 300) {
-        return deserializeOutput(operation, response, metadata(), describe);
+        return deserializeOutput(operation, response, call.metadata(), call);
       }
       if (response.status === 401 && !renewed) {
         renewed = true;
@@ -149,8 +176,8 @@ export async function invoke(
       throw deserializeError(response as Exchanged, {
         operation,
         service: pipeline.service,
-        describe,
-        metadata: metadata(),
+        describe: () => call.describe(),
+        metadata: call.metadata(),
         retryAfterMs: requested,
       });
     }
@@ -160,8 +187,8 @@ export async function invoke(
       }`,
     );
     retries += 1;
-    totalRetryDelay += delay;
-    await pipeline.clock.sleep(delay, signal).catch(onAbort);
+    call.totalRetryDelay += delay;
+    await pipeline.clock.sleep(delay, signal).catch((reason: unknown) => call.settleWait(reason));
     token = pipeline.tokens.token();
   }
 }

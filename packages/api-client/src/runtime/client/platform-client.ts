@@ -31,7 +31,6 @@ import type { PlatformResponseMetadata } from '../errors/platform-error.js';
 import { systemClock, type Clock } from '../http/clock.js';
 import { DeprecationNotices } from '../http/deprecation.js';
 import { DEFAULT_RETRY_POLICY } from '../http/retry-policy.js';
-import { FetchTransport, type HttpTransport } from '../http/transport.js';
 import type { ApiVersionLabel } from './api-version.js';
 import type { PlatformCommand } from './command.js';
 import { invoke, type Pipeline } from './invoke.js';
@@ -80,7 +79,7 @@ export class PlatformClient<
     const { config, logger } = settings;
     const clock = internals.clock ?? systemClock;
     const random = internals.random ?? Math.random;
-    const transport: HttpTransport = settings.requestHandler ?? new FetchTransport();
+    const { transport } = settings;
     const policy = Object.freeze({ ...DEFAULT_RETRY_POLICY, maxRetries: config.maxRetries });
     let source;
     if (settings.credentials !== undefined) {

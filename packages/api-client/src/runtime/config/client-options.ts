@@ -45,7 +45,11 @@ export interface PlatformClientOptions<Env extends string = string> {
    * can load the page can read the secret. @default false
    */
   allowClientSecretInBrowser?: boolean;
-  /** The HTTP transport: any Smithy request handler (such as `FetchHttpHandler`). @default a `FetchTransport` */
+  /**
+   * The HTTP transport: `new FetchTransport()`, `new NodeHttpTransport()`, or any Smithy request
+   * handler (such as `FetchHttpHandler`).
+   * @default a `NodeHttpTransport` on Node.js ≥ 20.16, a `FetchTransport` elsewhere (Bun, Deno, browsers, edge runtimes, older Node)
+   */
   requestHandler?: HttpTransport;
 }
 
@@ -56,6 +60,9 @@ export interface CallOptions {
   /** Time allowed per attempt of this call. @default the client's `timeoutMs` */
   timeoutMs?: number;
 }
+
+/** Which transport a client sends through: `node:http`, `fetch`, or a partner's own handler. */
+export type TransportKind = 'node:http' | 'fetch' | 'custom';
 
 /** A client's resolved configuration. It holds no secret. */
 export interface ResolvedClientConfig {
@@ -73,4 +80,6 @@ export interface ResolvedClientConfig {
   readonly timeoutMs: number;
   readonly clientAuthentication: ClientAuthenticationMethod;
   readonly userAgent: string;
+  /** The transport in use (see the `requestHandler` option). */
+  readonly transport: TransportKind;
 }

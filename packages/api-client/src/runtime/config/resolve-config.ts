@@ -19,10 +19,16 @@ import {
   ENV_ENVIRONMENT,
 } from '../defaults.js';
 import { ConfigurationError } from '../errors/usage-errors.js';
-import type { HttpTransport } from '../http/transport.js';
+import { defaultTransport } from '../http/default-transport.js';
+import { NodeHttpTransport } from '../http/node-transport.js';
+import { FetchTransport, type HttpTransport } from '../http/transport.js';
 import type { ServiceDescriptor } from '../client/service.js';
 import { userAgent } from '../client/service.js';
-import type { PlatformClientOptions, ResolvedClientConfig } from './client-options.js';
+import type {
+  PlatformClientOptions,
+  ResolvedClientConfig,
+  TransportKind,
+} from './client-options.js';
 import type { RuntimeEnvironment } from './runtime-environment.js';
 import { checkUrl, type CheckedUrl } from './url-safety.js';
 
@@ -35,7 +41,8 @@ export interface ResolvedSettings {
   readonly credentials: TokenIdentityProvider | undefined;
   readonly logger: Logger | undefined;
   readonly tokenCache: TokenCache | undefined;
-  readonly requestHandler: HttpTransport | undefined;
+  /** The partner's `requestHandler`, else the runtime's default transport. */
+  readonly transport: HttpTransport;
 }
 
 const OPTION_NAMES: readonly (keyof PlatformClientOptions)[] = [
@@ -109,6 +116,11 @@ function checkScopes(value: unknown): readonly string[] {
     );
   }
   return Object.freeze([...new Set(value as string[])]);
+}
+
+function transportKind(transport: HttpTransport): TransportKind {
+  if (transport instanceof NodeHttpTransport) return 'node:http';
+  return transport instanceof FetchTransport ? 'fetch' : 'custom';
 }
 
 /** Resolves `options` for `service`; see the module documentation. */
@@ -228,6 +240,7 @@ export function resolveClientConfig<Env extends string>(
   if (options.requestHandler !== undefined && !hasMethods(options.requestHandler, ['handle'])) {
     throw new ConfigurationError('requestHandler', 'must have a handle(request, options) method.');
   }
+  const transport = options.requestHandler ?? defaultTransport();
   return {
     config: Object.freeze({
       service: service.name,
@@ -240,6 +253,7 @@ export function resolveClientConfig<Env extends string>(
       timeoutMs: checkCount('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS),
       clientAuthentication,
       userAgent: userAgent(service),
+      transport: transportKind(transport),
     }),
     baseUrl,
     tokenUrl,
@@ -247,6 +261,6 @@ export function resolveClientConfig<Env extends string>(
     credentials,
     logger: options.logger,
     tokenCache: options.tokenCache,
-    requestHandler: options.requestHandler,
+    transport,
   };
 }

@@ -1,9 +1,10 @@
 /**
  * @module http/body
  *
- * Reads a response body into a string, whatever the transport handed back: a fetch `Response`,
- * a web `ReadableStream`, a Node stream, bytes or a string — optionally refusing more than a
- * byte limit without buffering the excess.
+ * Reads a response body into a string, whatever the transport handed back: the
+ * {@link ResponseBody} of this package's own transports, or what another Smithy request handler
+ * hands back (a fetch `Response`, a web `ReadableStream`, a Node stream, bytes or a string) —
+ * optionally refusing more than a byte limit without buffering the excess.
  */
 
 /** The body was larger than the limit the caller set. */
@@ -13,7 +14,24 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-interface TextSource {
+/**
+ * The body of a response from one of this package's transports: read once, whole, or released.
+ * Each transport reads its own way (`Response.text()`, Node stream chunks), so nothing has to
+ * pretend to be a fetch `Response`.
+ */
+export interface ResponseBody {
+  /** The whole body as UTF-8 text; rejects with {@link BodyTooLargeError} past `limit` bytes. */
+  text(limit: number): Promise<string>;
+  /** Releases an unread body (its connection is closed rather than drained). */
+  discard(): void;
+}
+
+function isResponseBody(body: object): body is ResponseBody {
+  return typeof (body as Partial<ResponseBody>).discard === 'function';
+}
+
+/** A fetch `Response` or a `Blob`. */
+export interface TextSource {
   text(): Promise<string>;
   body?: ReadableStream<Uint8Array> | null;
 }
@@ -57,6 +75,12 @@ function checkSize(text: string, limit: number): string {
   return text;
 }
 
+/** Reads a fetch `Response` (or a `Blob`) as text, streaming it when there is a limit. */
+export async function readTextSource(source: TextSource, limit: number): Promise<string> {
+  if (limit !== Infinity && source.body) return readChunks(streamChunks(source.body), limit);
+  return checkSize(await source.text(), limit);
+}
+
 /** Reads `body` as UTF-8 text; with `limit`, rejects with {@link BodyTooLargeError} past it. */
 export async function readBodyText(body: unknown, limit = Infinity): Promise<string> {
   if (body === undefined || body === null) return '';
@@ -67,10 +91,8 @@ export async function readBodyText(body: unknown, limit = Infinity): Promise<str
     return new TextDecoder().decode(bytes);
   }
   if (typeof body !== 'object') return String(body);
-  if (isTextSource(body)) {
-    if (limit !== Infinity && body.body) return readChunks(streamChunks(body.body), limit);
-    return checkSize(await body.text(), limit);
-  }
+  if (isResponseBody(body)) return body.text(limit);
+  if (isTextSource(body)) return readTextSource(body, limit);
   if (typeof (body as ReadableStream).getReader === 'function') {
     return readChunks(streamChunks(body as ReadableStream<Uint8Array>), limit);
   }
@@ -81,6 +103,10 @@ export async function readBodyText(body: unknown, limit = Infinity): Promise<str
 /** Releases an unread body so the connection can be reused. */
 export function discardBody(body: unknown): void {
   if (typeof body !== 'object' || body === null) return;
+  if (isResponseBody(body)) {
+    body.discard();
+    return;
+  }
   const stream = isTextSource(body) ? body.body : (body as Partial<ReadableStream>);
   if (stream && typeof stream.cancel === 'function') stream.cancel().catch(() => undefined);
 }

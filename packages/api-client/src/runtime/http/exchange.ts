@@ -26,9 +26,9 @@ export interface ExchangeContext {
   /** Largest body accepted (the body reader throws past it). */
   readonly bodyLimit?: number;
   /** Names the call in error messages, e.g. `GetOrder (GET https://…/v1/orders/1)`. */
-  readonly describe: () => string;
+  describe(): string;
   /** Metadata for an error thrown by this attempt. */
-  readonly metadata: () => PlatformResponseMetadata;
+  metadata(): PlatformResponseMetadata;
 }
 
 /** The error for a caller's abort, with the signal's reason as `cause`. */
@@ -49,17 +49,24 @@ function causeText(error: unknown): string {
   return code === undefined ? message : `${message} (${code})`;
 }
 
-/** Sends `request` once and reads the body; see the module documentation. */
+/** The abort reason of an attempt that ran out of time (the caller's reasons are their own). */
+const TIMED_OUT = Symbol('attempt timed out');
+
+function abortForTimeout(controller: AbortController): void {
+  controller.abort(TIMED_OUT);
+}
+
+/**
+ * Sends `request` once and reads the body; see the module documentation. The attempt's own
+ * signal is aborted by a timer that is cleared afterwards, and follows the caller's signal only
+ * when there is one: no `AbortSignal.timeout` or `AbortSignal.any` per call.
+ */
 export async function exchange(request: HttpRequest, context: ExchangeContext): Promise<Exchanged> {
   const { signal, timeoutMs } = context;
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onAbort = (): void => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort);
+  const timer = setTimeout(abortForTimeout, timeoutMs, controller);
+  const onAbort = signal === undefined ? undefined : (): void => controller.abort(signal.reason);
+  if (onAbort !== undefined) signal?.addEventListener('abort', onAbort);
   try {
     const { response } = await context.transport.handle(request, {
       abortSignal: controller.signal,
@@ -73,9 +80,10 @@ export async function exchange(request: HttpRequest, context: ExchangeContext): 
     return { status: response.statusCode, headers: response.headers, text };
   } catch (error) {
     if (signal?.aborted) throw abortError(context, signal.reason);
-    if (timedOut) {
+    if (controller.signal.reason === TIMED_OUT) {
       throw new TimeoutError(`${context.describe()} timed out after ${timeoutMs} ms.`, timeoutMs, {
-        cause: error,
+        // `fetch` rejects with the abort reason itself, which says nothing more than this error.
+        cause: error === TIMED_OUT ? undefined : error,
         $metadata: context.metadata(),
       });
     }
@@ -86,6 +94,6 @@ export async function exchange(request: HttpRequest, context: ExchangeContext): 
     });
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
   }
 }

@@ -4,7 +4,8 @@
  * The transport seam: any Smithy request handler (for example `FetchHttpHandler` from
  * `@smithy/fetch-http-handler`) can carry the client's requests. The default, {@link FetchTransport},
  * calls `fetch` directly with `redirect: 'manual'`, without the request copies a general-purpose
- * handler makes, and hands back the `Response` itself as the body so it is read only once.
+ * handler makes, and hands back a {@link ResponseBody} over the `Response` so it is read only
+ * once. On Node the default is the `node:http` transport (`node-transport`) instead.
  */
 import type {
   HttpHandlerOptions,
@@ -12,6 +13,7 @@ import type {
   HttpResponse,
   RequestHandlerOutput,
 } from '../smithy-types.js';
+import { readTextSource, type ResponseBody } from './body.js';
 
 /**
  * What the client sends requests through: a Smithy request handler for `HttpRequest`.
@@ -51,7 +53,8 @@ export function encodeRfc3986(value: string): string {
   );
 }
 
-function queryString(query: NonNullable<HttpRequest['query']>): string {
+/** The query string of a request, without `?`. */
+export function queryString(query: NonNullable<HttpRequest['query']>): string {
   let out = '';
   for (const key in query) {
     const value = query[key];
@@ -65,6 +68,27 @@ function queryString(query: NonNullable<HttpRequest['query']>): string {
     }
   }
   return out;
+}
+
+/** The body of a fetch `Response`, read with `text()` or streamed under a limit. */
+class FetchResponseBody implements ResponseBody {
+  readonly #response: Response;
+
+  constructor(response: Response) {
+    this.#response = response;
+  }
+
+  text(limit: number): Promise<string> {
+    return readTextSource(this.#response, limit);
+  }
+
+  discard(): void {
+    this.#response.body?.cancel().catch(() => undefined);
+  }
+}
+
+function copyHeader(this: Record<string, string>, value: string, name: string): void {
+  this[name] = value;
 }
 
 /** Sends requests with `fetch`, never following redirects. */
@@ -89,15 +113,13 @@ export class FetchTransport implements HttpTransport {
     if (request.body !== undefined) init.body = request.body as BodyInit;
     const response = await fetchFn(requestUrl(request), init);
     const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
+    response.headers.forEach(copyHeader, headers);
     return {
       response: {
         statusCode: response.status,
         reason: response.statusText,
         headers,
-        body: response,
+        body: new FetchResponseBody(response),
       },
     };
   }

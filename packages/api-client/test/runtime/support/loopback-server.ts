@@ -95,7 +95,9 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
       );
     });
   });
-  server.keepAliveTimeout = 1000;
+  // Longer than any test: with 1 s, a busy machine let the server close idle sockets just as the
+  // client reused them, and some of 1,000 concurrent calls saw a reset and a retry (3 attempts).
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
