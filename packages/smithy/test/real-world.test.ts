@@ -219,7 +219,3 @@ describe('the bundled AWS core traits stand in for smithy-aws-traits', needsReal
     });
   }
 });
-
-it.runIf(!present)('real-world conformance is skipped: the real-world models are absent', () => {
-  console.log(`Skipping real-world conformance: ${REAL} not found.`);
-});
