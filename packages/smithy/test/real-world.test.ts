@@ -20,13 +20,6 @@ const REAL = join(REPO, '..', 'shared', 'smithy-real');
 const present = existsSync(join(REAL, 'SOURCES.tsv'));
 
 /**
- * Models that do not validate yet: the only event id they still fail on, and the front-end gap
- * behind it. Such a model's test asserts exactly that, so a model that starts validating (or
- * fails in a new way) fails the suite until its entry is removed or corrected.
- */
-const KNOWN_GAPS: Readonly<Record<string, { readonly eventId: string; readonly gap: string }>> = {};
-
-/**
  * Models whose own `metadata suppressions` cover DANGER events our validators raise: those events
  * must be reported as SUPPRESSED (an id prefix each), not dropped and not left as DANGER.
  */
@@ -150,9 +143,7 @@ function report(): string {
     );
   }
   for (const o of failed) {
-    const known = KNOWN_GAPS[o.model];
-    const why = known ? ` (known gap: ${known.gap})` : '';
-    lines.push(`FAIL ${o.model}: ${o.failures.length} ERROR/DANGER${why}`);
+    lines.push(`FAIL ${o.model}: ${o.failures.length} ERROR/DANGER`);
     for (const e of o.failures.slice(0, 3)) lines.push(`  ${formatEvent(e).split('\n')[0]}`);
   }
   return lines.join('\n');
@@ -172,13 +163,13 @@ describe('real-world AWS models validate as upstream Smithy', needsRealModels, (
     if (outcomes.length > 0) console.log(report());
   });
 
+  it('finds the 63 models the shared data lists', () => {
+    expect(models).toHaveLength(63);
+  });
+
   for (const file of models) {
     const model = basename(file, '.json');
-    const known = KNOWN_GAPS[model];
-    const name = known
-      ? `${model}: fails only on ${known.eventId} (known gap: ${known.gap})`
-      : `${model}: validates with no ERROR or DANGER`;
-    it(name, { timeout: 120_000 }, () => {
+    it(`${model}: validates with no ERROR or DANGER`, { timeout: 120_000 }, () => {
       const { result, outcome } = loadMeasured(file);
       outcomes.push(outcome);
       if (BUNDLE_WITNESSES.includes(model)) withUpstreamTraits.set(model, eventLines(result));
@@ -189,16 +180,7 @@ describe('real-world AWS models validate as upstream Smithy', needsRealModels, (
         );
         expect(suppressed.length, `${prefix} events reported as SUPPRESSED`).toBeGreaterThan(0);
       }
-      const failures = outcome.failures.map((e) => formatEvent(e));
-      if (!known) {
-        expect(failures).toEqual([]);
-        return;
-      }
-      expect(failures.length, `${model} validates now: remove it from KNOWN_GAPS`).toBeGreaterThan(
-        0,
-      );
-      const others = outcome.failures.filter((e) => e.id.split('.')[0] !== known.eventId);
-      expect(others.map((e) => formatEvent(e))).toEqual([]);
+      expect(outcome.failures.map((e) => formatEvent(e))).toEqual([]);
     });
   }
 });
