@@ -102,7 +102,16 @@ export async function verifyEvent<TEvent>(
   headers: WebhookHeadersInput,
   check: PayloadCheck | undefined,
 ): Promise<VerifiedWebhook<TEvent>> {
-  const config = readVerificationConfig(settings);
+  return verifyConfigured(crypto, readVerificationConfig(settings), body, headers, check);
+}
+
+async function verifyConfigured<TEvent>(
+  crypto: WebhookCrypto,
+  config: VerificationConfig<TEvent>,
+  body: unknown,
+  headers: WebhookHeadersInput,
+  check: PayloadCheck | undefined,
+): Promise<VerifiedWebhook<TEvent>> {
   const raw = rawBody(body);
   let delivery = verifyDelivery(crypto, config, raw, headers);
   if (delivery instanceof Promise) delivery = await delivery;
@@ -116,8 +125,8 @@ export async function verifyEvent<TEvent>(
 
 /**
  * Verifies a delivery whose raw body a request helper reads (Fetch `Request`, Node
- * `IncomingMessage`): the settings are checked before `readBody` runs, so a misconfigured receiver
- * rejects without consuming the request.
+ * `IncomingMessage`): the settings are checked (once) before `readBody` runs, so a misconfigured
+ * receiver rejects without consuming the request.
  */
 export async function verifyReadBody<TEvent>(
   crypto: WebhookCrypto,
@@ -126,8 +135,8 @@ export async function verifyReadBody<TEvent>(
   readBody: () => Promise<unknown>,
   check?: PayloadCheck,
 ): Promise<VerifiedWebhook<TEvent>> {
-  readVerificationConfig(settings);
-  return verifyEvent(crypto, settings, await readBody(), headers, check);
+  const config = readVerificationConfig(settings);
+  return verifyConfigured(crypto, config, await readBody(), headers, check);
 }
 
 export function verifyWebhookUsing<TEvent>(
