@@ -80,7 +80,11 @@ export async function buildPortal(options: PortalOptions): Promise<PortalResult>
     reference,
     more: sdk ? [{ title: 'SDK reference', path: `${SDK_DIR}/index.html` }] : [],
   });
-  await copyOpenApiDocuments(options.repoRoot, outDir, reference.api);
+  await copyOpenApiDocuments(
+    options.repoRoot,
+    outDir,
+    reference.downloads.map((d) => d.path),
+  );
   await sdk;
   return { ...result, reference, sdkReference: entryPoints.map((e) => e.specifier) };
 }

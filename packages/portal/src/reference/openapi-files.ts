@@ -5,17 +5,17 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ApiVersion } from './api.js';
-import { referencePaths } from './paths.js';
 import { ModelReferenceError } from './site.js';
 
-/** Copies `<repoRoot>/openapi/vN/<Service>.openapi.json` of every service into `outDir`. */
+/**
+ * Copies each of `paths` (`openapi/vN/<Service>.openapi.json`, the site's download links) from
+ * `repoRoot` into `outDir`.
+ */
 export async function copyOpenApiDocuments(
   repoRoot: string,
   outDir: string,
-  api: readonly ApiVersion[],
-): Promise<string[]> {
-  const paths = api.flatMap((v) => v.services.map((s) => referencePaths.openapi(v.name, s.name)));
+  paths: readonly string[],
+): Promise<void> {
   const absent = paths.filter((p) => !existsSync(join(repoRoot, p)));
   if (absent.length > 0) {
     throw new ModelReferenceError(
@@ -28,5 +28,4 @@ export async function copyOpenApiDocuments(
       await copyFile(join(repoRoot, p), join(outDir, p));
     }),
   );
-  return paths;
 }

@@ -5,7 +5,7 @@
  * `data-` attributes, so no page loads more than its own HTML. The console is hidden until the
  * client script (`client/console.ts`) shows it, so without JavaScript the page reads as before.
  */
-import { isNumberShapeType, TRAIT_IDS } from '@platform/smithy';
+import { enumValues, isNumberShapeType, TRAIT_IDS } from '@platform/smithy';
 import type { NodeValue, SemanticModel, Shape } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
 import type { BoundMember, OperationDoc } from './api.js';
@@ -45,18 +45,15 @@ function fieldKind(model: SemanticModel, bound: BoundMember): FieldKind {
   return 'string';
 }
 
-function enumValues(shape: Shape | undefined): string[] {
-  if (shape?.type !== 'enum') return [];
-  return [...shape.members.values()].map((m) => {
-    const value = m.traits[TRAIT_IDS.enumValue];
-    return typeof value === 'string' ? value : m.name;
-  });
+/** The values an enum target takes, as text; none for other shapes. */
+function enumChoices(shape: Shape | undefined): string[] {
+  return shape ? (enumValues(shape) ?? []).map(String) : [];
 }
 
 /** The choices of a field: an enum's values, or true/false; none for free text. */
 function choices(model: SemanticModel, bound: BoundMember, kind: FieldKind): string[] {
   if (kind === 'boolean') return ['true', 'false'];
-  return kind === 'string' ? enumValues(model.getShape(bound.member.target)) : [];
+  return kind === 'string' ? enumChoices(model.getShape(bound.member.target)) : [];
 }
 
 function prefill(model: SemanticModel, bound: BoundMember, kind: FieldKind, value: NodeValue) {
@@ -70,9 +67,10 @@ function hint(model: SemanticModel, bound: BoundMember, kind: FieldKind): string
     target && (target.type === 'list' || target.type === 'set')
       ? model.getShape(target.member.target)
       : undefined;
+  const itemChoices = enumChoices(item);
   const phrases = [
     kind === 'list'
-      ? `comma-separated${enumValues(item).length > 0 ? `: ${enumValues(item).join(', ')}` : ''}`
+      ? `comma-separated${itemChoices.length > 0 ? `: ${itemChoices.join(', ')}` : ''}`
       : kind === 'json'
         ? 'JSON'
         : (target?.type ?? 'string'),
