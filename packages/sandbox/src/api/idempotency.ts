@@ -13,6 +13,7 @@
  * application means no tenant's keys can push out another's.
  */
 import { createHash } from 'node:crypto';
+import { shapeName } from '@platform/smithy';
 import { conflict } from '../api-error.js';
 import { tooManyRequests } from '../limits/too-many-requests.js';
 
@@ -63,10 +64,6 @@ export function fingerprintOf(input: Readonly<Record<string, unknown>>, keyMembe
     .digest('base64url');
 }
 
-function operationName(operationId: string): string {
-  return operationId.slice(operationId.indexOf('#') + 1);
-}
-
 export class IdempotencyStore {
   /** Per application, its keys in the order they were first used (so also in expiry order). */
   readonly #byApplication = new Map<string, Map<string, Entry>>();
@@ -90,7 +87,7 @@ export class IdempotencyStore {
       if (entry.operationId !== request.operationId) {
         throw conflict(
           'idempotency_key_reused',
-          `This Idempotency-Key was used with ${operationName(entry.operationId)}; use a new key for a new request.`,
+          `This Idempotency-Key was used with ${shapeName(entry.operationId)}; use a new key for a new request.`,
         );
       }
       if (entry.fingerprint !== request.fingerprint) {
