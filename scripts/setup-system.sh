@@ -16,13 +16,19 @@ command -v javac >/dev/null 2>&1 || packages+=(default-jdk-headless)
 for pair in libnss3.so:libnss3 libexpat.so.1:libexpat1; do
   ldconfig -p | grep -F "${pair%%:*}" >/dev/null || packages+=("${pair#*:}")
 done
+with_chromium=no
+if_root=no
 for arg in "$@"; do
-  if [ "$arg" = "--with-chromium" ]; then
-    command -v chromium >/dev/null 2>&1 || packages+=(chromium)
-  fi
+  case "$arg" in
+    --with-chromium) with_chromium=yes ;;
+    --if-root) if_root=yes ;;
+  esac
 done
+if [ "$with_chromium" = yes ]; then
+  command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+fi
 if [ ${#packages[@]} -eq 0 ]; then exit 0; fi
-if [[ " $* " == *" --if-root "* ]] && { [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; }; then
+if [ "$if_root" = yes ] && { [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; }; then
   echo "setup-system: missing ${packages[*]}; tests that need them will skip." >&2
   echo "setup-system: run 'bash scripts/setup-system.sh' (as root or with sudo) to install them." >&2
   exit 0
