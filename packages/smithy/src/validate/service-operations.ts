@@ -4,6 +4,7 @@
  * unresolved or mistyped bindings, which a model under validation may still have.
  */
 import type { OperationShape, SemanticModel, ServiceShape, ShapeId } from '../model/shapes.js';
+import { RESOURCE_LIFECYCLE } from '../model/shape-properties.js';
 
 export function containedOperations(model: SemanticModel, service: ServiceShape): OperationShape[] {
   const found = new Map<ShapeId, OperationShape>();
@@ -18,12 +19,7 @@ export function containedOperations(model: SemanticModel, service: ServiceShape)
     const resource = model.getShape(id);
     if (resource?.type !== 'resource') return;
     for (const op of [
-      resource.create,
-      resource.put,
-      resource.read,
-      resource.update,
-      resource.delete,
-      resource.list,
+      ...RESOURCE_LIFECYCLE.map((lifecycle) => resource[lifecycle]),
       ...resource.operations,
       ...resource.collectionOperations,
     ]) {

@@ -6,6 +6,7 @@
 import { membersOf } from '../../../model/members.js';
 import type { NodeObject } from '../../../model/node.js';
 import type { ValidationEvent } from '../../../model/shapes.js';
+import { shapeName } from '../../../model/shape-ids.js';
 import type { Subject } from '../../event.js';
 import { eventFor } from '../../event.js';
 import { ValidatorConfig } from '../config.js';
@@ -41,7 +42,7 @@ export function abbreviationName(configuration: NodeObject): ModelValidator {
     model
       .shapes()
       .flatMap((shape): ValidationEvent[] => [
-        ...check(shape, shape.id.slice(shape.id.indexOf('#') + 1), 'shape'),
+        ...check(shape, shapeName(shape.id), 'shape'),
         ...(shape.type === 'enum' || shape.type === 'intEnum'
           ? []
           : membersOf(shape).flatMap((m) => check(m, m.name, 'member'))),

@@ -7,6 +7,7 @@ import { membersOf, shapeClosure } from '../../../model/members.js';
 import type { NodeObject } from '../../../model/node.js';
 import type { Member, SemanticModel, ValidationEvent } from '../../../model/shapes.js';
 import { TRAIT_IDS } from '../../../model/trait-ids.js';
+import { shapeName, shapeNamespace } from '../../../model/shape-ids.js';
 import { eventFor } from '../../event.js';
 import { ValidatorConfig } from '../config.js';
 import type { ModelValidator } from '../config.js';
@@ -21,7 +22,7 @@ export function camelCase(configuration: NodeObject): ModelValidator {
   return (model) => {
     const events: ValidationEvent[] = [];
     for (const shape of model.shapes()) {
-      const name = shape.id.slice(shape.id.indexOf('#') + 1);
+      const name = shapeName(shape.id);
       const traits = shape.traits;
       if (traits[TRAIT_IDS.trait] === undefined) {
         if (!UPPER.test(name)) {
@@ -58,14 +59,14 @@ export function camelCase(configuration: NodeObject): ModelValidator {
         .map((id) => model.getShape(id))
         .flatMap((s) => (s ? membersOf(s) : []));
       for (const m of members) seen.add(m.id);
-      const scope = service.id.slice(service.id.indexOf('#') + 1);
+      const scope = shapeName(service.id);
       events.push(...memberCasing(model, members, scope, handling));
     }
     const byNamespace = new Map<string, Member[]>();
     for (const shape of model.shapes()) {
       for (const m of membersOf(shape)) {
         if (seen.has(m.id)) continue;
-        const ns = m.container.slice(0, m.container.indexOf('#'));
+        const ns = shapeNamespace(m.container);
         byNamespace.set(ns, [...(byNamespace.get(ns) ?? []), m]);
       }
     }

@@ -5,6 +5,7 @@
 import type { NodeObject } from '../../../model/node.js';
 import type { ValidationEvent } from '../../../model/shapes.js';
 import { TRAIT_IDS } from '../../../model/trait-ids.js';
+import { shapeName } from '../../../model/shape-ids.js';
 import { eventFor } from '../../event.js';
 import { checkProperties } from '../config.js';
 import type { ModelValidator } from '../config.js';
@@ -13,7 +14,7 @@ export function inputOutputStructureReuse(configuration: NodeObject): ModelValid
   checkProperties(configuration, []);
   return (model) =>
     model.shapesOfType('operation').flatMap((operation): ValidationEvent[] => {
-      const name = operation.id.slice(operation.id.indexOf('#') + 1);
+      const name = shapeName(operation.id);
       const events: ValidationEvent[] = [];
       const input = model.getShape(operation.input);
       if (input && input.traits[TRAIT_IDS.input] === undefined) {

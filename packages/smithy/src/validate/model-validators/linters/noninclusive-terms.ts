@@ -8,6 +8,8 @@ import { isMember, membersOf } from '../../../model/members.js';
 import { asList, asObject } from '../../../model/node.js';
 import type { NodeObject } from '../../../model/node.js';
 import type { NodeValue, SemanticModel, Shape, ValidationEvent } from '../../../model/shapes.js';
+import { shapeNamespace } from '../../../model/shape-ids.js';
+import { TRAIT_IDS } from '../../../model/trait-ids.js';
 import type { Subject } from '../../event.js';
 import { eventFor } from '../../event.js';
 import { tickedList } from '../../text.js';
@@ -22,7 +24,6 @@ const BUILT_IN_TERMS: Readonly<Record<string, readonly string[]>> = {
   whitelist: ['allowList'],
 };
 const ID = 'NoninclusiveTerms';
-const REFERENCES = 'smithy.api#references';
 
 type Text =
   | { readonly kind: 'namespace'; readonly text: string }
@@ -127,7 +128,7 @@ function textsOf(model: SemanticModel): Text[] {
   const namespaces = new Set<string>();
   for (const shape of model.shapes()) {
     if (model.isBuiltIn(shape.id)) continue;
-    const ns = shape.id.slice(0, shape.id.indexOf('#'));
+    const ns = shapeNamespace(shape.id);
     if (!namespaces.has(ns)) {
       namespaces.add(ns);
       texts.push({ kind: 'namespace', text: ns });
@@ -136,7 +137,7 @@ function textsOf(model: SemanticModel): Text[] {
       texts.push({ kind: 'shape', text: nameOf(subject), subject });
       for (const [trait, value] of Object.entries(subject.traits)) {
         const definition = model.getShape(trait);
-        if (definition && trait !== REFERENCES) {
+        if (definition && trait !== TRAIT_IDS.references) {
           traitTexts(model, value, definition, [], (text, path) =>
             texts.push({ kind: 'trait', text, subject, trait, path }),
           );

@@ -5,6 +5,7 @@
  */
 import type { NodeObject } from '../../../model/node.js';
 import type { ValidationEvent } from '../../../model/shapes.js';
+import { shapeName } from '../../../model/shape-ids.js';
 import { eventFor } from '../../event.js';
 import { checkProperties, ValidatorConfig } from '../config.js';
 import type { ModelValidator } from '../config.js';
@@ -23,7 +24,7 @@ function repeatedNames(id: string, verb: string, exact: boolean): ModelValidator
   return (model) =>
     model.shapes().flatMap((shape): ValidationEvent[] => {
       if (shape.type !== 'structure' && shape.type !== 'union') return [];
-      const name = shape.id.slice(shape.id.indexOf('#') + 1);
+      const name = shapeName(shape.id);
       const lower = name.toLowerCase();
       return [...shape.members.values()]
         .filter((m) =>

@@ -4,12 +4,13 @@
  * (`WordBoundaryMatcher`: `IPAddress` contains the term `ip address`, `Ship` does not).
  */
 import { isMember } from '../../../model/members.js';
+import { shapeName } from '../../../model/shape-ids.js';
 import type { Subject } from '../../event.js';
 import { ValidatorConfigError } from '../config.js';
 
 /** The name linters judge: a member's name, else the shape id's name (`Foo` of `ns#Foo`). */
 export function nameOf(subject: Subject): string {
-  return isMember(subject) ? subject.name : subject.id.slice(subject.id.indexOf('#') + 1);
+  return isMember(subject) ? subject.name : shapeName(subject.id);
 }
 
 /** `GetFooBAR` → `Get`, `Foo`, `BAR`; `HTTPRequest` → `HTTP`, `Request`. */
