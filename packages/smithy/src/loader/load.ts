@@ -13,7 +13,6 @@ import type { ValidationEvent } from '../model/shapes.js';
 import { builtInFragments } from '../prelude/index.js';
 import { validateModel } from '../validate/index.js';
 import { applySuppressions } from '../validate/suppressions.js';
-import type { MetadataLocator } from '../validate/suppressions.js';
 import { assemble } from './assemble.js';
 import type { SourcedFragment } from './assemble.js';
 import type { Fragment } from './fragment.js';
@@ -62,24 +61,13 @@ export function loadModel(options: LoadOptions): LoadResult {
   if (options.validate !== false) {
     // As Smithy does, suppressions apply to the loader's events as well as the validators'.
     events.push(...validateModel(assembled.model));
-    decorated = applySuppressions(assembled.model, events, metadataLocator(fragments));
+    decorated = applySuppressions(assembled.model, events);
   }
   const sorted = sortEvents(decorated);
   return {
     model: assembled.model,
     events: sorted,
     ok: !sorted.some((e) => e.severity === 'ERROR' || e.severity === 'DANGER'),
-  };
-}
-
-/** Where each metadata key was first written, for events about its value. */
-function metadataLocator(fragments: readonly SourcedFragment[]): MetadataLocator {
-  return (key) => {
-    for (const { fragment } of fragments) {
-      const entry = fragment.metadata.find((m) => m.key === key);
-      if (entry) return entry.location;
-    }
-    return undefined;
   };
 }
 

@@ -9,17 +9,8 @@
 import { errorEvent, warningEvent } from '../events.js';
 import { asList, asObject, asString, asStringList } from '../model/node.js';
 import { shapeNamespace } from '../model/shape-ids.js';
-import type {
-  NodeValue,
-  SemanticModel,
-  Severity,
-  SourceLocation,
-  ValidationEvent,
-} from '../model/shapes.js';
+import type { NodeValue, SemanticModel, Severity, ValidationEvent } from '../model/shapes.js';
 import { TRAIT_IDS } from '../model/trait-ids.js';
-
-/** Where a metadata key was written, for events about a malformed value. */
-export type MetadataLocator = (key: string) => SourceLocation | undefined;
 
 interface Rule {
   readonly id: string;
@@ -58,11 +49,10 @@ export function eventIdMatches(eventId: string, suppressionId: string): boolean 
 export function applySuppressions(
   model: SemanticModel,
   events: readonly ValidationEvent[],
-  locate: MetadataLocator = () => undefined,
 ): ValidationEvent[] {
   const problems: ValidationEvent[] = [];
-  const suppressions = readRules(model, 'suppressions', locate, problems, readSuppression);
-  const overrides = readRules(model, 'severityOverrides', locate, problems, readOverride);
+  const suppressions = readRules(model, 'suppressions', problems, readSuppression);
+  const overrides = readRules(model, 'severityOverrides', problems, readOverride);
   const decorate = (event: ValidationEvent): ValidationEvent =>
     decorateEvent(model, event, suppressions, overrides);
   return [...events.map(decorate), ...problems.map(decorate)];
@@ -111,13 +101,12 @@ type ReadRule<T> = (entry: NodeValue, report: (message: string) => void) => T | 
 function readRules<T>(
   model: SemanticModel,
   key: 'suppressions' | 'severityOverrides',
-  locate: MetadataLocator,
   problems: ValidationEvent[],
   read: ReadRule<T>,
 ): T[] {
   const value = model.metadata[key];
   if (value === undefined) return [];
-  const location = locate(key);
+  const location = model.metadataLocation?.(key);
   const example =
     key === 'suppressions'
       ? '`metadata suppressions = [{ id: "EventId", namespace: "*", reason: "why" }]`'
