@@ -64,6 +64,8 @@ export class SelectorContext {
   readonly #forward = new Map<ShapeId, Edge[]>();
   readonly #reverse = new Map<ShapeId, Edge[]>();
   readonly #all: ShapeId[] = [];
+  /** Trait id → the shapes and members that apply it; built on the first reverse trait step. */
+  #traitUsers: Map<ShapeId, ShapeId[]> | undefined;
 
   constructor(readonly model: SemanticModel) {
     for (const shape of model.shapes()) {
@@ -172,15 +174,26 @@ export class SelectorContext {
   }
 
   /** Trait relationships: a shape to the definitions of its traits, or the reverse. */
-  #traitEdges(id: ShapeId, forward: boolean): ShapeId[] {
+  #traitEdges(id: ShapeId, forward: boolean): readonly ShapeId[] {
     if (forward) {
       const subject = resolveSubject(this.model, id);
       return subject ? Object.keys(subject.traits).filter((t) => this.model.getShape(t)) : [];
     }
-    return this.#all.filter((other) => {
-      const subject = resolveSubject(this.model, other);
-      return subject !== undefined && id in subject.traits;
-    });
+    this.#traitUsers ??= this.#indexTraitUsers();
+    return this.#traitUsers.get(id) ?? [];
+  }
+
+  #indexTraitUsers(): Map<ShapeId, ShapeId[]> {
+    const users = new Map<ShapeId, ShapeId[]>();
+    for (const id of this.#all) {
+      const subject = resolveSubject(this.model, id);
+      for (const trait of Object.keys(subject?.traits ?? {})) {
+        const list = users.get(trait);
+        if (list) list.push(id);
+        else users.set(trait, [id]);
+      }
+    }
+    return users;
   }
 
   #isResource(id: ShapeId): boolean {
