@@ -9,6 +9,7 @@ import type { HttpRequest } from '../smithy-types.js';
 import type { PlatformResponseMetadata } from '../errors/platform-error.js';
 import { AbortError, ConnectionError, TimeoutError } from '../errors/transport-errors.js';
 import { BodyTooLargeError, discardBody, readBodyText } from './body.js';
+import { NodeHttpTransport, type AbortListenable } from './node-transport.js';
 import type { HttpTransport } from './transport.js';
 
 /** A response with its body read. */
@@ -52,24 +53,71 @@ function causeText(error: unknown): string {
 /** The abort reason of an attempt that ran out of time (the caller's reasons are their own). */
 const TIMED_OUT = Symbol('attempt timed out');
 
-function abortForTimeout(controller: AbortController): void {
-  controller.abort(TIMED_OUT);
+/**
+ * The abort state of one attempt, ended by its timer or by the caller's signal. The `node:http`
+ * transport listens to it as it would to an `AbortSignal`; a real `AbortSignal` — several
+ * microseconds to create on Node, as much as the rest of the SDK's work per call — is made only
+ * for a transport that needs one (`fetch`, another Smithy handler).
+ */
+class AttemptAbort implements AbortListenable {
+  aborted = false;
+  reason: unknown = undefined;
+  #listener: EventListenerObject | undefined;
+  #controller: AbortController | undefined;
+
+  /** A real `AbortSignal` that follows this attempt. */
+  get signal(): AbortSignal {
+    if (this.#controller === undefined) {
+      this.#controller = new AbortController();
+      if (this.aborted) this.#controller.abort(this.reason);
+    }
+    return this.#controller.signal;
+  }
+
+  /** One listener at a time: the transport's. */
+  addEventListener(_type: 'abort', listener: EventListenerObject): void {
+    this.#listener = listener;
+  }
+
+  removeEventListener(_type: 'abort', listener: EventListenerObject): void {
+    if (this.#listener === listener) this.#listener = undefined;
+  }
+
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    this.#controller?.abort(reason);
+    this.#listener?.handleEvent(new Event('abort'));
+  }
+
+  /** The caller's signal fired (this object is its listener, so no closure per attempt). */
+  handleEvent(event: Event): void {
+    this.abort((event.target as AbortSignal).reason);
+  }
+}
+
+function abortForTimeout(attempt: AttemptAbort): void {
+  attempt.abort(TIMED_OUT);
 }
 
 /**
- * Sends `request` once and reads the body; see the module documentation. The attempt's own
- * signal is aborted by a timer that is cleared afterwards, and follows the caller's signal only
- * when there is one: no `AbortSignal.timeout` or `AbortSignal.any` per call.
+ * Sends `request` once and reads the body; see the module documentation. The attempt is ended
+ * by a timer that is cleared afterwards, and follows the caller's signal only when there is one:
+ * no `AbortSignal.timeout` or `AbortSignal.any` per call.
  */
 export async function exchange(request: HttpRequest, context: ExchangeContext): Promise<Exchanged> {
-  const { signal, timeoutMs } = context;
-  const controller = new AbortController();
-  const timer = setTimeout(abortForTimeout, timeoutMs, controller);
-  const onAbort = signal === undefined ? undefined : (): void => controller.abort(signal.reason);
-  if (onAbort !== undefined) signal?.addEventListener('abort', onAbort);
+  const { signal, timeoutMs, transport } = context;
+  const attempt = new AttemptAbort();
+  const timer = setTimeout(abortForTimeout, timeoutMs, attempt);
+  signal?.addEventListener('abort', attempt);
   try {
-    const { response } = await context.transport.handle(request, {
-      abortSignal: controller.signal,
+    const { response } = await transport.handle(request, {
+      // The node:http transport reads only what `AbortListenable` declares.
+      abortSignal:
+        transport instanceof NodeHttpTransport
+          ? (attempt as AbortListenable as AbortSignal)
+          : attempt.signal,
     });
     const limit = context.bodyLimit ?? Infinity;
     if (Number(response.headers['content-length']) > limit) {
@@ -80,7 +128,7 @@ export async function exchange(request: HttpRequest, context: ExchangeContext): 
     return { status: response.statusCode, headers: response.headers, text };
   } catch (error) {
     if (signal?.aborted) throw abortError(context, signal.reason);
-    if (controller.signal.reason === TIMED_OUT) {
+    if (attempt.reason === TIMED_OUT) {
       throw new TimeoutError(`${context.describe()} timed out after ${timeoutMs} ms.`, timeoutMs, {
         // `fetch` rejects with the abort reason itself, which says nothing more than this error.
         cause: error === TIMED_OUT ? undefined : error,
@@ -94,6 +142,6 @@ export async function exchange(request: HttpRequest, context: ExchangeContext): 
     });
   } finally {
     clearTimeout(timer);
-    if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', attempt);
   }
 }

@@ -96,6 +96,16 @@ export function hasNodeHttp(globals: object = globalThis): boolean {
   return nodeHttpModules(globals) !== undefined;
 }
 
+/**
+ * What the transport needs of an abort signal: an `AbortSignal` has it, and so has the cheaper
+ * per-attempt object the client passes (`exchange`).
+ */
+export interface AbortListenable {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: EventListenerObject): void;
+  removeEventListener(type: 'abort', listener: EventListenerObject): void;
+}
+
 /** The reason a request was ended by the abort signal; the exchange reports the real cause. */
 const ABORTED = 'the request was aborted (timeout or the caller’s abortSignal)';
 
@@ -105,7 +115,7 @@ const ABORTED = 'the request was aborted (timeout or the caller’s abortSignal)
  */
 class NodeExchange implements ResponseBody {
   readonly #request: NodeClientRequest;
-  readonly #signal: AbortSignal | undefined;
+  readonly #signal: AbortListenable | undefined;
   readonly #buffer: NodeModules['buffer'];
   #response: NodeIncomingMessage | undefined;
   #failure: Error | undefined;
@@ -113,7 +123,7 @@ class NodeExchange implements ResponseBody {
 
   constructor(
     request: NodeClientRequest,
-    signal: AbortSignal | undefined,
+    signal: AbortListenable | undefined,
     buffer: NodeModules['buffer'],
   ) {
     this.#request = request;
@@ -220,7 +230,7 @@ export class NodeHttpTransport implements HttpTransport {
     request: HttpRequest,
     options: HttpHandlerOptions = {},
   ): Promise<{ response: HttpResponse }> {
-    const signal = options.abortSignal as AbortSignal | undefined;
+    const signal = options.abortSignal as AbortListenable | undefined;
     if (signal?.aborted) return Promise.reject(new Error(ABORTED));
     const modules = this.#modules;
     const secure = request.protocol === 'https:';
