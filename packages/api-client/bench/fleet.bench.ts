@@ -10,8 +10,6 @@
  *   with sequential calls on a fresh token, and how many Redis commands those calls sent (the
  *   target: none on the hot path while the local copy is fresh).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { createClient } from 'redis';
 import { createRedisTokenCache } from '../src/redis/index.js';
 import { InMemoryTokenCache, type TokenCache } from '../src/runtime/index.js';
@@ -24,6 +22,8 @@ import {
 import type { FleetMemberConfig } from '../test/redis/support/fleet-protocol.js';
 import { startRedisServer } from '../test/redis/support/redis-server.js';
 import { CommercialClient, GetOrderCommand } from '../test/runtime/support/orders.js';
+import { startBenchServer } from './client/processes.js';
+import { median } from './client/run.js';
 
 const MEMBERS = 8;
 const CALLS = Number(process.env.BENCH_FLEET_CALLS ?? 100);
@@ -31,19 +31,6 @@ const LIFETIME_S = 4;
 const LIFETIMES = 3;
 const LATENCY_CALLS = Number(process.env.BENCH_CALLS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-
-async function startServer(): Promise<{ child: ChildProcess; baseUrl: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'client', 'server.ts')],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout?.once('data', (data: Buffer) => resolve(Number(String(data).trim())));
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${String(code)}`)));
-  });
-  return { child, baseUrl: `http://127.0.0.1:${port}` };
-}
 
 const tokenRequests = async (baseUrl: string): Promise<number> =>
   ((await (await fetch(`${baseUrl}/stats`)).json()) as { tokenRequests: number }).tokenRequests;
@@ -90,9 +77,6 @@ async function fleetTokenRequests(
   }
 }
 
-const median = (values: readonly number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-
 /** p50 per call (µs) of sequential calls with each cache, interleaved over rounds. */
 async function latencies(
   baseUrl: string,
@@ -133,7 +117,7 @@ async function latencies(
 async function main(): Promise<void> {
   const [redis, { child, baseUrl }, bundle] = await Promise.all([
     startRedisServer(),
-    startServer(),
+    startBenchServer(),
     bundleFleetMember(),
   ]);
   const redisClient = createClient({ url: redis.url, disableOfflineQueue: true });
