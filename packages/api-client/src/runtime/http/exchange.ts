@@ -113,9 +113,10 @@ export async function exchange(request: HttpRequest, context: ExchangeContext): 
   signal?.addEventListener('abort', attempt);
   try {
     const { response } = await transport.handle(request, {
-      // The node:http transport reads only what `AbortListenable` declares.
+      // Our node:http transport reads only what `AbortListenable` declares; anything else,
+      // a partner's subclass of it included, gets a real `AbortSignal`.
       abortSignal:
-        transport instanceof NodeHttpTransport
+        transport.constructor === NodeHttpTransport
           ? (attempt as AbortListenable as AbortSignal)
           : attempt.signal,
     });
