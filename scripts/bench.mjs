@@ -4,7 +4,7 @@
 // target the benches recorded and judges them.
 //
 // A bench that has targets writes `.tmp/bench/<name>.json`:
-//   { rows: [{ name, ...figures }], targets: [{ name, value, limit, op: '>=' | '<=', pass }], loadavg }
+//   { rows: [{ name, ...figures }], targets: [{ name, value, limit, op: '>=' | '<=', pass }] }
 // (`value` null when it could not be measured, which misses the target). The runner records the
 // run itself in `.tmp/bench/run.json`: the load average before it, the cores, each bench's exit.
 //

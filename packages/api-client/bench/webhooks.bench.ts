@@ -274,6 +274,5 @@ const record = {
     ),
   })),
   targets,
-  loadavg: loadBefore,
 };
 writeFileSync(join(outDir, 'webhooks.json'), `${JSON.stringify(record, null, 2)}\n`);
