@@ -7,7 +7,6 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TRAIT_IDS } from '@platform/smithy';
 import { describe, expect, it } from 'vitest';
 import { loadPortalModel } from '../src/portal.js';
 import { methodName, sdkSample, type LiteralValue } from '../src/reference/sample-text.js';
@@ -33,7 +32,7 @@ const consoleCalls = reference.api.flatMap((version) =>
   version.services.flatMap((service) =>
     service.operations.flatMap((op) => {
       const input = sdkMembers(model, sampleExample(op)?.input ?? {}, op.shape.input);
-      const token = op.input.find((m) => TRAIT_IDS.idempotencyToken in m.member.traits);
+      const token = op.input.find((m) => m.idempotencyToken);
       if (token) input[token.member.name] = 'console-typed-key-1';
       return ENVIRONMENTS.map(([name, environment]) => ({
         id: `console/${version.name}/${op.name}/${name}`,

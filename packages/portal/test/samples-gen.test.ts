@@ -2,8 +2,8 @@ import { loadModel } from '@platform/smithy';
 import { describe, expect, it } from 'vitest';
 import { collectApi } from '../src/reference/api.js';
 import { requestSample, typescriptSample } from '../src/reference/samples.js';
-import { curlSample } from '../src/reference/sample-text.js';
-import { tsLiteral, wireValue } from '../src/reference/values.js';
+import { curlSample, printTs } from '../src/reference/sample-text.js';
+import { sdkValue, wireValue } from '../src/reference/values.js';
 
 const { model } = loadModel({
   sources: [
@@ -79,7 +79,7 @@ describe('generated samples', () => {
   });
 
   it('renders nested literals and renames only members with @jsonName', () => {
-    expect(tsLiteral(model, ['a', 'b'], 'example.platform.v9#Tags')).toBe("['a', 'b']");
+    expect(printTs(sdkValue(model, ['a', 'b'], 'example.platform.v9#Tags'))).toBe("['a', 'b']");
     expect(wireValue(model, { displayName: 'x', thingId: 'y' }, op.shape.input)).toEqual({
       display_name: 'x',
       thingId: 'y',

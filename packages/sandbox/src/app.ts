@@ -12,6 +12,7 @@ import type { SandboxContext } from './context.js';
 import type { RouteMounter, SandboxEnv } from './http/env.js';
 import { ApiError, notFound } from './api-error.js';
 import { cors } from './http/cors.js';
+import { logCrash } from './http/log-crash.js';
 import { renderApiError } from './http/render-api-error.js';
 import { requestId } from './http/request-id.js';
 import { refuseAmbiguousPaths } from './http/request-target.js';
@@ -94,9 +95,7 @@ export function createApp(
   );
   app.onError((error, c) => {
     if (error instanceof ApiError) return fail(c, error);
-    options.logError(
-      `platform-sandbox: ${c.req.method} ${c.req.path} (${c.get('requestId')}) failed: ${error.stack ?? String(error)}`,
-    );
+    logCrash(options.logError, c, error);
     return fail(
       c,
       new ApiError(

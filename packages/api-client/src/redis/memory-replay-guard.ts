@@ -5,8 +5,8 @@
  * process, development and tests. Ids expire in the order they were taken, since they all live
  * equally long, so forgetting the expired ones costs nothing per call.
  */
+import { checkCount } from '../runtime/config/check-count.js';
 import { DEFAULT_REPLAY_GUARD_TTL_SECONDS } from './defaults.js';
-import { positiveInteger } from './options.js';
 import { checkDeliveryId, MAX_REPLAY_GUARD_TTL_SECONDS, type ReplayGuard } from './replay-guard.js';
 
 /** Options of {@link createMemoryReplayGuard}. */
@@ -18,10 +18,11 @@ export interface MemoryReplayGuardOptions {
 /** A {@link ReplayGuard} in this process's memory. */
 export function createMemoryReplayGuard(options: MemoryReplayGuardOptions = {}): ReplayGuard {
   const ttlMs =
-    positiveInteger(
+    checkCount(
       'ttlSeconds',
       options.ttlSeconds,
       DEFAULT_REPLAY_GUARD_TTL_SECONDS,
+      1,
       MAX_REPLAY_GUARD_TTL_SECONDS,
     ) * 1000;
   /** Id → when it expires, in the order ids were taken (a Map keeps insertion order). */

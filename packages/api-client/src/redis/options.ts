@@ -5,6 +5,7 @@
  * `ConfigurationError` (naming the option) as a client's constructor, so a mistake shows at
  * start-up rather than at the first token request or webhook.
  */
+import { checkCount, MAX_TIMER_MS } from '../runtime/config/check-count.js';
 import { ConfigurationError } from '../runtime/errors/usage-errors.js';
 import type { RedisCommandClient } from './commands.js';
 
@@ -14,9 +15,6 @@ interface CommonOptions {
   readonly keyPrefix?: string;
   readonly commandTimeoutMs?: number;
 }
-
-/** A timer longer than this fires at once in every runtime (it overflows 32 bits). */
-const MAX_TIMER_MS = 2_147_483_647;
 
 /** `options` with defaults applied; throws a `ConfigurationError` naming the first bad one. */
 export function checkRedisOptions(
@@ -43,25 +41,12 @@ export function checkRedisOptions(
   return {
     client,
     keyPrefix,
-    commandTimeoutMs: positiveInteger(
+    commandTimeoutMs: checkCount(
       'commandTimeoutMs',
       options.commandTimeoutMs,
       defaults.commandTimeoutMs,
+      1,
       MAX_TIMER_MS,
     ),
   };
-}
-
-/** `value` (or `fallback` when absent) checked to be an integer in `[1, max]`. */
-export function positiveInteger(
-  option: string,
-  value: number | undefined,
-  fallback: number,
-  max: number,
-): number {
-  const checked = value ?? fallback;
-  if (!Number.isInteger(checked) || checked < 1 || checked > max) {
-    throw new ConfigurationError(option, `must be an integer from 1 to ${max}.`);
-  }
-  return checked;
 }

@@ -9,6 +9,7 @@
  * Redis trouble rejects with `RedisUnavailableError` rather than guessing: answer the delivery
  * with a 5xx and the sender retries it.
  */
+import { checkCount } from '../runtime/config/check-count.js';
 import { MAX_WEBHOOK_ID_LENGTH } from '../webhooks/headers.js';
 import { commandRunner, integer, RedisUnavailableError, stringOrNull } from './commands.js';
 import type { RedisCommandClient } from './commands.js';
@@ -17,7 +18,7 @@ import {
   DEFAULT_REDIS_KEY_PREFIX,
   DEFAULT_REPLAY_GUARD_TTL_SECONDS,
 } from './defaults.js';
-import { checkRedisOptions, positiveInteger } from './options.js';
+import { checkRedisOptions } from './options.js';
 
 /** Remembers which webhook deliveries were already taken on. */
 export interface ReplayGuard {
@@ -52,10 +53,11 @@ export function createRedisReplayGuard(options: RedisReplayGuardOptions): Replay
     commandTimeoutMs: DEFAULT_REDIS_COMMAND_TIMEOUT_MS,
   });
   const ttl = String(
-    positiveInteger(
+    checkCount(
       'ttlSeconds',
       options.ttlSeconds,
       DEFAULT_REPLAY_GUARD_TTL_SECONDS,
+      1,
       MAX_REPLAY_GUARD_TTL_SECONDS,
     ),
   );

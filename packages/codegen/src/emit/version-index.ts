@@ -34,6 +34,17 @@ export function declaredExports(
   return { from, values, types };
 }
 
+/**
+ * `export { ... } from '<from>';` naming every value and type of `m` one per line, sorted by name
+ * (a type's `type ` prefix ignored), as every generated entry point lists its names.
+ */
+export function exportBlock(m: ModuleExports): string {
+  const names = [...m.values, ...m.types.map((n) => `type ${n}`)].sort((a, b) =>
+    a.replace(/^type /, '').localeCompare(b.replace(/^type /, '')),
+  );
+  return `export {\n${names.map((n) => `  ${n},\n`).join('')}} from '${m.from}';\n`;
+}
+
 /** `deprecated` is the version's `@deprecated` tag (see `lifecycle.ts`), put on the entry point. */
 export function emitVersionIndex(
   major: number,
@@ -52,14 +63,7 @@ export function emitVersionIndex(
       origin.set(name, m.from);
     }
   }
-  const blocks = modules
-    .filter((m) => m.values.length + m.types.length > 0)
-    .map((m) => {
-      const names = [...m.values.map((n) => n), ...m.types.map((n) => `type ${n}`)].sort((a, b) =>
-        a.replace(/^type /, '').localeCompare(b.replace(/^type /, '')),
-      );
-      return `export {\n${names.map((n) => `  ${n},\n`).join('')}} from '${m.from}';\n`;
-    });
+  const blocks = modules.filter((m) => m.values.length + m.types.length > 0).map(exportBlock);
   const tag = deprecated === undefined ? '' : ` *\n * ${deprecated}\n`;
   return `${GENERATED_HEADER}/**\n * @module @platform/api-client/v${major}\n *\n * Clients, commands, types and errors of API v${major}.\n${tag} */\n${blocks.join('')}`;
 }

@@ -15,9 +15,7 @@ import { CodegenError } from '../codegen-error.js';
 import { GENERATED_HEADER, literal, shapeName } from '../source-writer.js';
 import { scalarKindOf, type ScalarKind } from './member-kind.js';
 import { isPresent, reachableNames } from './type-names.js';
-
-const WEBHOOK_EVENT = 'example.platform#webhookEvent';
-const SPARSE = 'smithy.api#sparse';
+import { webhookEventsOf } from './webhook-event-list.js';
 
 /** How a value of some target is checked: a test that is true when it is wrong, or a call. */
 type ValueCheck =
@@ -208,7 +206,7 @@ class PayloadChecks {
           true,
           '    ',
         );
-        const sparse = shape.traits[SPARSE] !== undefined;
+        const sparse = shape.traits[TRAIT_IDS.sparse] !== undefined;
         body = [
           `  if (!Array.isArray(value)) return mismatch('an array', value);`,
           ...(item.some((line) => line.includes('problem ='))
@@ -230,7 +228,7 @@ class PayloadChecks {
           true,
           '    ',
         );
-        const sparse = shape.traits[SPARSE] !== undefined;
+        const sparse = shape.traits[TRAIT_IDS.sparse] !== undefined;
         body = [
           `  if (!isJsonObject(value)) return mismatch('an object', value);`,
           ...(item.some((line) => line.includes('problem ='))
@@ -255,26 +253,10 @@ class PayloadChecks {
   }
 }
 
-/** The events of `version` as `{ type, shape }`, sorted by type name. */
-function events(version: ApiVersion): { type: string; shape: Shape }[] {
-  return version.webhookEvents
-    .map((shape) => {
-      const type = shape.traits[WEBHOOK_EVENT];
-      if (typeof type !== 'string') {
-        throw new CodegenError(
-          'is listed in @webhooks but has no @webhookEvent("name") trait.',
-          shape.id,
-          shape.location,
-        );
-      }
-      return { type, shape };
-    })
-    .sort((a, b) => a.type.localeCompare(b.type));
-}
-
 export function emitWebhookPayloads(model: SemanticModel, version: ApiVersion): string {
   const checks = new PayloadChecks(model, version);
-  const list = events(version);
+  // Sorted by event name, which the `switch` and `EVENT_TYPES` follow.
+  const list = webhookEventsOf(version).sort((a, b) => a.type.localeCompare(b.type));
   const cases = list.map(({ type, shape }) => {
     checks.valueCheck({
       id: `${shape.id}$payload`,

@@ -9,34 +9,16 @@
  * entry of the SDK line whose major is this version: the hand-written webhook names with those
  * three replaced by the version's.
  */
-import { TRAIT_IDS } from '@platform/smithy';
 import type { ApiVersion } from '../api-version.js';
-import { CodegenError } from '../codegen-error.js';
 import { GENERATED_HEADER, literal, shapeName } from '../source-writer.js';
-import type { ModuleExports } from './version-index.js';
+import { exportBlock, type ModuleExports } from './version-index.js';
+import { webhookEventsOf } from './webhook-event-list.js';
 
 /** The hand-written webhooks entry relative to the output folder, for reading its export list. */
 export const WEBHOOKS_INDEX_FROM_OUTPUT = '../webhooks/index.ts';
 
 function eventsOf(version: ApiVersion): { name: string; type: string }[] {
-  return version.webhookEvents.map((shape) => {
-    const type = shape.traits[TRAIT_IDS.webhookEvent];
-    if (typeof type !== 'string') {
-      throw new CodegenError(
-        'is listed in @webhooks but has no @webhookEvent("name") trait.',
-        shape.id,
-        shape.location,
-      );
-    }
-    if (shape.type !== 'structure' || !shape.members.has('type')) {
-      throw new CodegenError(
-        'a webhook event must be a structure with a `type` member (use the WebhookEventEnvelope mixin).',
-        shape.id,
-        shape.location,
-      );
-    }
-    return { name: shapeName(shape.id), type };
-  });
+  return webhookEventsOf(version).map(({ type, shape }) => ({ name: shapeName(shape.id), type }));
 }
 
 function verifiers(major: number, firstType: string | undefined): string {
@@ -107,12 +89,11 @@ export function emitWebhooksEntry(
   events: ModuleExports,
 ): string {
   const own = new Set([...events.values, ...events.types]);
-  const block = (m: ModuleExports): string => {
-    const names = [
-      ...m.values.filter((n) => !own.has(n) || m === events),
-      ...m.types.filter((n) => !own.has(n) || m === events).map((n) => `type ${n}`),
-    ].sort((a, b) => a.replace(/^type /, '').localeCompare(b.replace(/^type /, '')));
-    return `export {\n${names.map((n) => `  ${n},\n`).join('')}} from '${m.from}';\n`;
+  const notOwn = (name: string): boolean => !own.has(name);
+  const rest: ModuleExports = {
+    from: core.from,
+    values: core.values.filter(notOwn),
+    types: core.types.filter(notOwn),
   };
   const major = version.major;
   return (
@@ -121,7 +102,7 @@ export function emitWebhooksEntry(
     ` * is \`@platform/api-client/webhooks\`: \`verifyWebhook\` and the request helpers check each payload\n` +
     ` * against the model of API v${major} and return its \`WebhookEvent\` union. The same functions for\n` +
     ' * the events of each API version are exported by its entry point, `@platform/api-client/vN`.\n */\n' +
-    block(core) +
-    block(events)
+    exportBlock(rest) +
+    exportBlock(events)
   );
 }

@@ -46,6 +46,11 @@ export interface BoundMember {
   /** Name on the wire: the path label, query key, header name or JSON name. */
   readonly wireName: string;
   readonly required: boolean;
+  /**
+   * `@idempotencyToken`: the SDK fills it with a new key per call (the same on every retry), so
+   * samples leave it out and the console never pre-fills it. Read here once for every page.
+   */
+  readonly idempotencyToken: boolean;
 }
 
 export interface ErrorDoc {
@@ -122,7 +127,8 @@ function bindMember({ member, location, locationName }: HttpBinding): BoundMembe
     binding === 'body'
       ? (asString(member.traits[TRAIT_IDS.jsonName]) ?? member.name)
       : locationName;
-  return { member, binding, wireName, required };
+  const idempotencyToken = TRAIT_IDS.idempotencyToken in member.traits;
+  return { member, binding, wireName, required, idempotencyToken };
 }
 
 function boundMembers(model: SemanticModel, id: ShapeId, message: HttpMessage): BoundMember[] {

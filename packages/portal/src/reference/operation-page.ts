@@ -3,7 +3,6 @@
  * response, its errors, its examples from the model, an SDK and a curl sample, and a console
  * that sends the request. There is no "On this page" column: the samples take its place.
  */
-import { TRAIT_IDS } from '@platform/smithy';
 import type { SemanticModel } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
 import { dataTable } from '../site/table.js';
@@ -90,7 +89,7 @@ export function operationPage(input: OperationPageInput): Page {
       ${
         op.idempotent
           ? 'yes (idempotent)'
-          : op.input.some((m) => m.member.traits[TRAIT_IDS.idempotencyToken] !== undefined)
+          : op.input.some((m) => m.idempotencyToken)
             ? 'yes, with the idempotency key the SDK sends'
             : 'no'
       }

@@ -5,7 +5,7 @@
  * `data-` attributes, so no page loads more than its own HTML. The console is hidden until the
  * client script (`client/console.ts`) shows it, so without JavaScript the page reads as before.
  */
-import { enumValues, isNumberShapeType, TRAIT_IDS } from '@platform/smithy';
+import { enumValues, isNumberShapeType } from '@platform/smithy';
 import type { NodeValue, SemanticModel, Shape } from '@platform/smithy';
 import { html, type SafeHtml } from '../site/html.js';
 import type { BoundMember, OperationDoc } from './api.js';
@@ -76,15 +76,9 @@ function hint(model: SemanticModel, bound: BoundMember, kind: FieldKind): string
         : (target?.type ?? 'string'),
     ...constraints(bound.member.traits),
     ...(target ? constraints(target.traits) : []),
-    ...(isIdempotencyTokenMember(bound)
-      ? ['a new one for each send when left empty, as the SDK does']
-      : []),
+    ...(bound.idempotencyToken ? ['a new one for each send when left empty, as the SDK does'] : []),
   ];
   return [...new Set(phrases)].join(' · ');
-}
-
-function isIdempotencyTokenMember(bound: BoundMember): boolean {
-  return TRAIT_IDS.idempotencyToken in bound.member.traits;
 }
 
 function field(input: RequestConsoleInput, bound: BoundMember): SafeHtml {
@@ -92,7 +86,7 @@ function field(input: RequestConsoleInput, bound: BoundMember): SafeHtml {
   const kind = fieldKind(model, bound);
   const id = `console-in-${bound.member.name}`;
   // Never the example's idempotency key: a second send with other input would reuse it (409).
-  const value = isIdempotencyTokenMember(bound) ? undefined : example?.input?.[bound.member.name];
+  const value = bound.idempotencyToken ? undefined : example?.input?.[bound.member.name];
   const text = value === undefined ? '' : prefill(model, bound, kind, value);
   const shownName =
     bound.binding === 'body' || bound.binding === 'payload' ? bound.wireName : bound.member.name;
@@ -190,7 +184,7 @@ const RESPONSE_AREA = html`<div class="console-response" hidden>
 
 export function requestConsole(input: RequestConsoleInput): SafeHtml {
   const { op } = input;
-  const tokenMember = op.input.find(isIdempotencyTokenMember);
+  const tokenMember = op.input.find((m) => m.idempotencyToken);
   return html`<section
       class="console"
       aria-labelledby="try-it"

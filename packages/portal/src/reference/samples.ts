@@ -3,7 +3,6 @@
  * successful `@examples` entry: a TypeScript call with the SDK (compiled in CI) and the same
  * request as a curl command (built from `HttpRequestSample`, which tests can also send).
  */
-import { TRAIT_IDS } from '@platform/smithy';
 import type { NodeObject, SemanticModel } from '@platform/smithy';
 import type { OperationDoc } from './api.js';
 import {
@@ -38,9 +37,7 @@ export function sampleExample(op: OperationDoc): Example | undefined {
 
 /** Whether an input member is the idempotency token the SDK fills in. */
 export function isIdempotencyToken(op: OperationDoc, member: string): boolean {
-  return op.input.some(
-    (m) => m.member.name === member && TRAIT_IDS.idempotencyToken in m.member.traits,
-  );
+  return op.input.some((m) => m.member.name === member && m.idempotencyToken);
 }
 
 /** The output member the SDK sample prints: the first one of the body. */
@@ -63,7 +60,7 @@ export function typescriptSample(
     method: methodName(op.name),
     input: sdkMembers(model, Object.fromEntries(input), op.shape.input),
     shown: firstOutputMember(op),
-    fillsIdempotencyKey: op.input.some((m) => TRAIT_IDS.idempotencyToken in m.member.traits),
+    fillsIdempotencyKey: op.input.some((m) => m.idempotencyToken),
     options: { environment: 'sandbox' },
   });
 }

@@ -140,7 +140,8 @@ function defaultValue(member: Member): string | undefined {
   return JSON.stringify(value);
 }
 
-function memberNotes(catalog: SchemaCatalog, member: Member): SafeHtml {
+function memberNotes(catalog: SchemaCatalog, bound: BoundMember): SafeHtml {
+  const { member } = bound;
   const target = catalog.model.getShape(member.target);
   const simpleTarget =
     target !== undefined && !catalog.model.isPrelude(target.id) && isSimple(target);
@@ -153,9 +154,7 @@ function memberNotes(catalog: SchemaCatalog, member: Member): SafeHtml {
   const def = defaultValue(member);
   const deprecated = deprecation(member.traits);
   return html`${def !== undefined ? html`<span class="tag">default ${def}</span>` : ''}${
-    TRAIT_IDS.idempotencyToken in member.traits
-      ? html`<span class="tag">idempotency token</span>`
-      : ''
+    bound.idempotencyToken ? html`<span class="tag">idempotency token</span>` : ''
   }${TRAIT_IDS.sensitive in member.traits ? html`<span class="tag">sensitive</span>` : ''}${
     deprecated ? html`<span class="tag tag-breaking">deprecated</span>` : ''
   }${phrases.map((p) => html`<span class="tag">${p}</span>`)}`;
@@ -200,7 +199,7 @@ export function memberTable(
       { heading: 'Type', cell: (m) => typeRef(catalog, m.member.target, from) },
       {
         heading: 'Description',
-        cell: (m) => html`${doc(documentation(m.member.traits))}${memberNotes(catalog, m.member)}`,
+        cell: (m) => html`${doc(documentation(m.member.traits))}${memberNotes(catalog, m)}`,
       },
     ],
     options.caption ? { caption: options.caption } : {},
@@ -217,6 +216,7 @@ export function structureMembers(shape: Shape): BoundMember[] {
       binding: 'body' as const,
       wireName: typeof json === 'string' ? json : member.name,
       required: TRAIT_IDS.required in member.traits,
+      idempotencyToken: TRAIT_IDS.idempotencyToken in member.traits,
     };
   });
 }

@@ -3,23 +3,9 @@
  * SDK (member names, timestamps as RFC 3339 strings) and as JSON on the wire (JSON names, timestamps as
  * sent). Both walk the value alongside its shape so each member gets its own treatment.
  */
-import { TRAIT_IDS } from '@platform/smithy';
-import type { NodeValue, SemanticModel, ShapeId } from '@platform/smithy';
-import { BigNumberValue } from '@platform/smithy';
-import { printTs, TsExpression, type LiteralValue } from './sample-text.js';
-
-function isNodeObject(value: NodeValue): value is { readonly [key: string]: NodeValue } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    !(value instanceof BigNumberValue)
-  );
-}
-
-function isNodeList(value: NodeValue): value is readonly NodeValue[] {
-  return Array.isArray(value);
-}
+import { asList, asObject, BigNumberValue, TRAIT_IDS } from '@platform/smithy';
+import type { NodeObject, NodeValue, SemanticModel, ShapeId } from '@platform/smithy';
+import { TsExpression, type LiteralValue } from './sample-text.js';
 
 function targetOf(model: SemanticModel, id: ShapeId, key: string): ShapeId | undefined {
   const shape = model.getShape(id);
@@ -55,18 +41,20 @@ export function sdkValue(
     return new TsExpression(`new TextEncoder().encode(${JSON.stringify(value)})`);
   }
   if (value instanceof BigNumberValue) return new TsExpression(JSON.stringify(value.text));
-  if (isNodeList(value)) {
+  if (value === null || typeof value !== 'object') return value;
+  const list = asList(value);
+  if (list !== undefined) {
     const item = shapeId ? listMember(model, shapeId) : undefined;
-    return value.map((v) => sdkValue(model, v, item));
+    return list.map((v) => sdkValue(model, v, item));
   }
-  if (isNodeObject(value)) return sdkMembers(model, value, shapeId);
-  return value;
+  // Neither a scalar, a big number nor a list: an object, which `asObject` always returns.
+  return sdkMembers(model, asObject(value) ?? {}, shapeId);
 }
 
 /** The members of a structure value as the SDK takes them. */
 export function sdkMembers(
   model: SemanticModel,
-  value: { readonly [key: string]: NodeValue },
+  value: NodeObject,
   shapeId: ShapeId | undefined,
 ): { [member: string]: LiteralValue } {
   return Object.fromEntries(
@@ -75,16 +63,6 @@ export function sdkMembers(
       sdkValue(model, v, shapeId ? targetOf(model, shapeId, key) : undefined),
     ]),
   );
-}
-
-/** A TypeScript expression for `value` as the SDK takes it, indented by `indent` spaces. */
-export function tsLiteral(
-  model: SemanticModel,
-  value: NodeValue,
-  shapeId: ShapeId | undefined,
-  indent = 0,
-): string {
-  return printTs(sdkValue(model, value, shapeId), indent);
 }
 
 /** `value` as it travels in a JSON body: members renamed by `@jsonName`. */
@@ -98,10 +76,11 @@ export function wireValue(
     const item = shapeId ? listMember(model, shapeId) : undefined;
     return value.map((v: NodeValue) => wireValue(model, v, item));
   }
-  if (isNodeObject(value)) {
+  const object = asObject(value);
+  if (object !== undefined) {
     const shape = shapeId ? model.getShape(shapeId) : undefined;
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
+    for (const [key, v] of Object.entries(object)) {
       const member =
         shape && (shape.type === 'structure' || shape.type === 'union')
           ? shape.members.get(key)
@@ -119,6 +98,6 @@ export function wireValue(
 export function wireText(value: NodeValue): string[] {
   if (Array.isArray(value)) return value.flatMap((v: NodeValue) => wireText(v));
   if (value instanceof BigNumberValue) return [value.text];
-  if (value === null || isNodeObject(value)) return [];
+  if (value === null || asObject(value) !== undefined) return [];
   return [String(value)];
 }

@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
 import { injectFaults } from '../faults/inject-faults.js';
 import type { SandboxEnv } from '../http/env.js';
+import { logCrash } from '../http/log-crash.js';
 import { OAuthError, renderOAuthError } from './oauth-error.js';
 import { TOKEN_PATH, tokenEndpoint } from './token-endpoint.js';
 
@@ -36,9 +37,7 @@ export function tokenRoutes(
   });
   token.onError((error, c) => {
     if (error instanceof OAuthError) return renderOAuthError(c, error);
-    logError(
-      `platform-sandbox: ${c.req.method} ${c.req.path} (${c.get('requestId')}) failed: ${error.stack ?? String(error)}`,
-    );
+    logCrash(logError, c, error);
     return renderOAuthError(
       c,
       new OAuthError(

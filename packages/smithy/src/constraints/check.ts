@@ -4,7 +4,7 @@
  * bound and a value compare by their decimal digits, integer limits as bigints), so the front
  * end's trait validation and the sandbox's request validation accept the same values.
  */
-import { asList, asObject, asString } from '../model/node.js';
+import { asList, asObject, asString, type NodeObject } from '../model/node.js';
 import type { ExactNumber } from '../model/numbers.js';
 import { compareNumbers, toBigInt } from '../model/numbers.js';
 import type { Member, Shape, ShapeType, Traits } from '../model/shapes.js';
@@ -80,27 +80,13 @@ export function checkConstraints(
   const measured = length ? measure(type, value) : undefined;
   if (length && measured) {
     const [unit, actual] = measured;
-    const min = bound(length['min']);
-    const max = bound(length['max']);
-    const bounds = { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
-    if (min !== undefined && compareNumbers(actual, min) === -1) {
-      out.push({ kind: 'length', unit, broken: 'min', ...bounds, actual });
-    }
-    if (max !== undefined && compareNumbers(actual, max) === 1) {
-      out.push({ kind: 'length', unit, broken: 'max', ...bounds, actual });
-    }
+    const { bounds, broken } = checkBounds(length, actual);
+    for (const side of broken) out.push({ kind: 'length', unit, broken: side, ...bounds, actual });
   }
   const range = asObject(traits[TRAIT_IDS.range]);
   if (range && isExactNumber(value)) {
-    const min = bound(range['min']);
-    const max = bound(range['max']);
-    const bounds = { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
-    if (min !== undefined && compareNumbers(value, min) === -1) {
-      out.push({ kind: 'range', broken: 'min', ...bounds });
-    }
-    if (max !== undefined && compareNumbers(value, max) === 1) {
-      out.push({ kind: 'range', broken: 'max', ...bounds });
-    }
+    const { bounds, broken } = checkBounds(range, value);
+    for (const side of broken) out.push({ kind: 'range', broken: side, ...bounds });
   }
   const pattern = asString(traits[TRAIT_IDS.pattern]);
   if (
@@ -124,6 +110,24 @@ function isExactNumber(value: unknown): value is ExactNumber {
 
 function bound(value: unknown): Bound | undefined {
   return typeof value === 'number' || value instanceof BigNumberValue ? value : undefined;
+}
+
+/**
+ * The `min` and `max` of a `@length` or `@range` body (only those it gives, as a violation
+ * carries them) and which of them `actual` breaks, `min` first; one reading for both traits, so
+ * they compare alike.
+ */
+function checkBounds(
+  body: NodeObject,
+  actual: ExactNumber,
+): { bounds: { min?: Bound; max?: Bound }; broken: ('min' | 'max')[] } {
+  const min = bound(body['min']);
+  const max = bound(body['max']);
+  const bounds = { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+  const broken: ('min' | 'max')[] = [];
+  if (min !== undefined && compareNumbers(actual, min) === -1) broken.push('min');
+  if (max !== undefined && compareNumbers(actual, max) === 1) broken.push('max');
+  return { bounds, broken };
 }
 
 /** What `@length` counts in `value`, or `undefined` when it does not apply to it. */

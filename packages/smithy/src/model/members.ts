@@ -64,22 +64,35 @@ export function memberTargets(shape: Shape): ShapeId[] {
 /**
  * Ids of the shapes reachable from `roots` (the roots included) along `edges`, in the order the
  * walk meets them. `lookup` decides what exists: an id it does not resolve is neither listed nor
- * followed, so a caller can hide shapes (mixins, the prelude) from the walk.
+ * followed, so a caller can hide shapes (mixins, the prelude) from the walk. A walk that also
+ * visits members (or anything else an id names) passes a `lookup` that returns them and the
+ * `edges` to follow from them.
  */
 export function shapeClosure(
   roots: Iterable<ShapeId>,
   lookup: (id: ShapeId) => Shape | undefined,
-  edges: (shape: Shape) => readonly ShapeId[] = shapeReferences,
+  edges?: (shape: Shape) => readonly ShapeId[],
+): Set<ShapeId>;
+export function shapeClosure<T>(
+  roots: Iterable<ShapeId>,
+  lookup: (id: ShapeId) => T | undefined,
+  edges: (subject: T) => readonly ShapeId[],
+): Set<ShapeId>;
+export function shapeClosure<T>(
+  roots: Iterable<ShapeId>,
+  lookup: (id: ShapeId) => T | undefined,
+  // Only the first overload may leave `edges` out, and there `T` is `Shape`.
+  edges = shapeReferences as unknown as (subject: T) => readonly ShapeId[],
 ): Set<ShapeId> {
   const seen = new Set<ShapeId>();
   const pending = [...roots];
   while (pending.length > 0) {
     const id = pending.pop()!;
     if (seen.has(id)) continue;
-    const shape = lookup(id);
-    if (!shape) continue;
+    const subject = lookup(id);
+    if (!subject) continue;
     seen.add(id);
-    pending.push(...edges(shape));
+    pending.push(...edges(subject));
   }
   return seen;
 }

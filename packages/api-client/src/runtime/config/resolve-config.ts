@@ -29,6 +29,7 @@ import type {
   ResolvedClientConfig,
   TransportKind,
 } from './client-options.js';
+import { checkCount, MAX_TIMER_MS } from './check-count.js';
 import type { RuntimeEnvironment } from './runtime-environment.js';
 import { checkUrl, type CheckedUrl } from './url-safety.js';
 
@@ -64,7 +65,6 @@ const OPTION_NAMES: readonly (keyof PlatformClientOptions)[] = [
 
 /** RFC 6749 §3.3 scope-token. */
 const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/;
-const MAX_TIMER_MS = 2_147_483_647;
 
 function hasMethods(value: unknown, methods: readonly string[]): boolean {
   return (
@@ -83,23 +83,6 @@ function checkUnknownOptions(options: object): void {
       `is not an option${near ? ` (did you mean ${near}?)` : ''}. Options: ${OPTION_NAMES.join(', ')}.`,
     );
   }
-}
-
-function checkCount(
-  option: string,
-  value: unknown,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigurationError(
-      option,
-      `must be a whole number from ${min} to ${max} (got ${String(value)}).`,
-    );
-  }
-  return value;
 }
 
 /**

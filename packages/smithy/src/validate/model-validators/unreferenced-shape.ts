@@ -4,7 +4,7 @@
  * reach count as referenced; so do shapes named by `@idRef` strings in trait values, as in
  * Smithy's `UnreferencedShapes`.
  */
-import { isMember, membersOf } from '../../model/members.js';
+import { isMember, membersOf, shapeClosure } from '../../model/members.js';
 import type { NodeObject } from '../../model/node.js';
 import type { NodeValue, SemanticModel, ShapeId } from '../../model/shapes.js';
 import { TRAIT_IDS } from '../../model/trait-ids.js';
@@ -50,18 +50,14 @@ export function unreferencedShape(configuration: NodeObject): ModelValidator {
 
 /** Every shape and member reachable from `roots`, following relationships and `@idRef` values. */
 function reachable(model: SemanticModel, roots: readonly ShapeId[]): Set<ShapeId> {
-  const seen = new Set<ShapeId>();
-  const queue = [...roots];
-  while (queue.length > 0) {
-    const id = queue.pop() as ShapeId;
-    if (seen.has(id)) continue;
-    const subject = resolveSubject(model, id);
-    if (!subject) continue;
-    seen.add(id);
-    for (const rel of relationshipsOf(subject)) queue.push(rel.neighborId);
-    queue.push(...idRefsOf(model, subject));
-  }
-  return seen;
+  return shapeClosure(
+    roots,
+    (id) => resolveSubject(model, id),
+    (subject: Subject) => [
+      ...relationshipsOf(subject).map((rel) => rel.neighborId),
+      ...idRefsOf(model, subject),
+    ],
+  );
 }
 
 /** Shape ids that `@idRef` strings in `subject`'s trait values name. */
