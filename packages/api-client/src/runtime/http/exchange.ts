@@ -9,7 +9,7 @@ import type { HttpRequest } from '../smithy-types.js';
 import type { PlatformResponseMetadata } from '../errors/platform-error.js';
 import { AbortError, ConnectionError, TimeoutError } from '../errors/transport-errors.js';
 import { BodyTooLargeError, discardBody, readBodyText } from './body.js';
-import { NodeHttpTransport, type AbortListenable } from './node-transport.js';
+import { NodeHttpTransport, type AbortListenable, type AbortListener } from './node-transport.js';
 import type { HttpTransport } from './transport.js';
 
 /** A response with its body read. */
@@ -62,8 +62,11 @@ const TIMED_OUT = Symbol('attempt timed out');
 class AttemptAbort implements AbortListenable {
   aborted = false;
   reason: unknown = undefined;
-  #listener: EventListenerObject | undefined;
+  #listener: AbortListener | undefined;
   #controller: AbortController | undefined;
+
+  /** `caller`: the caller's signal, which this attempt follows. */
+  constructor(readonly caller: AbortSignal | undefined) {}
 
   /** A real `AbortSignal` that follows this attempt. */
   get signal(): AbortSignal {
@@ -75,11 +78,11 @@ class AttemptAbort implements AbortListenable {
   }
 
   /** One listener at a time: the transport's. */
-  addEventListener(_type: 'abort', listener: EventListenerObject): void {
+  addEventListener(_type: 'abort', listener: AbortListener): void {
     this.#listener = listener;
   }
 
-  removeEventListener(_type: 'abort', listener: EventListenerObject): void {
+  removeEventListener(_type: 'abort', listener: AbortListener): void {
     if (this.#listener === listener) this.#listener = undefined;
   }
 
@@ -88,12 +91,12 @@ class AttemptAbort implements AbortListenable {
     this.aborted = true;
     this.reason = reason;
     this.#controller?.abort(reason);
-    this.#listener?.handleEvent(new Event('abort'));
+    this.#listener?.handleEvent();
   }
 
   /** The caller's signal fired (this object is its listener, so no closure per attempt). */
-  handleEvent(event: Event): void {
-    this.abort((event.target as AbortSignal).reason);
+  handleEvent(): void {
+    this.abort(this.caller?.reason);
   }
 }
 
@@ -108,7 +111,7 @@ function abortForTimeout(attempt: AttemptAbort): void {
  */
 export async function exchange(request: HttpRequest, context: ExchangeContext): Promise<Exchanged> {
   const { signal, timeoutMs, transport } = context;
-  const attempt = new AttemptAbort();
+  const attempt = new AttemptAbort(signal);
   const timer = setTimeout(abortForTimeout, timeoutMs, attempt);
   signal?.addEventListener('abort', attempt);
   try {

@@ -96,14 +96,19 @@ export function hasNodeHttp(globals: object = globalThis): boolean {
   return nodeHttpModules(globals) !== undefined;
 }
 
+/** A listener object, as `AbortSignal` takes one (declared here: no DOM type in our types). */
+export interface AbortListener {
+  handleEvent(): void;
+}
+
 /**
  * What the transport needs of an abort signal: an `AbortSignal` has it, and so has the cheaper
  * per-attempt object the client passes (`exchange`).
  */
 export interface AbortListenable {
   readonly aborted: boolean;
-  addEventListener(type: 'abort', listener: EventListenerObject): void;
-  removeEventListener(type: 'abort', listener: EventListenerObject): void;
+  addEventListener(type: 'abort', listener: AbortListener): void;
+  removeEventListener(type: 'abort', listener: AbortListener): void;
 }
 
 /** The reason a request was ended by the abort signal; the exchange reports the real cause. */
