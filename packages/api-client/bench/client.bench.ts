@@ -12,7 +12,7 @@
  * Each contestant runs in a process of its own, warmed to steady state first
  * (`client/steady-state.ts`): V8 needs thousands of calls to optimise undici and `node:http`,
  * and clients sharing a process slow each other down. Rounds run every contestant once, in
- * alternating order; each ratio is the median over rounds (`BENCH_ROUNDS`, 3) of the ratio
+ * alternating order; each ratio is the median over rounds (`BENCH_ROUNDS`, 5) of the ratio
  * within the round.
  *
  * Reports: requests/s with 1 and 32 in flight as ratios to raw fetch, client CPU per call (as a
@@ -47,7 +47,7 @@ import { median, type Sample } from './client/run.js';
 const root = new URL('../../..', import.meta.url).pathname;
 const workDir = join(root, '.tmp', 'bench-client');
 const oursFile = join(workDir, 'orders.mjs');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PROFILE_CALLS = 6000;
 
 /**
