@@ -146,26 +146,16 @@ function environmentPicker(environments: readonly Environment[]): SafeHtml {
         )}
       </select>
     </div>
-    <div class="console-field">
-      <label for="console-base-url">Base URL</label>
-      <input
-        id="console-base-url"
-        type="url"
-        value="${chosen?.baseUrl ?? ''}"
-        spellcheck="false"
-        autocomplete="off"
-      />
-    </div>
-    <div class="console-field">
-      <label for="console-token-url">Token URL</label>
-      <input
-        id="console-token-url"
-        type="url"
-        value="${chosen?.tokenUrl ?? ''}"
-        spellcheck="false"
-        autocomplete="off"
-      />
-    </div>`;
+    ${urlField('console-base-url', 'Base URL', chosen?.baseUrl ?? '')}
+    ${urlField('console-token-url', 'Token URL', chosen?.tokenUrl ?? '')}`;
+}
+
+/** One of the environment's editable URLs. */
+function urlField(id: string, label: string, value: string): SafeHtml {
+  return html`<div class="console-field">
+    <label for="${id}">${label}</label>
+    <input id="${id}" type="url" value="${value}" spellcheck="false" autocomplete="off" />
+  </div>`;
 }
 
 /** Markup of one sent request's report; the client fills it in. */
