@@ -30,3 +30,21 @@ export function validateIdl(text: string, files: readonly string[] = []): Valida
 export function summarize(events: readonly ValidationEvent[]): string[] {
   return events.map((e) => `${e.severity} ${e.id} ${e.shapeId ?? '-'}: ${e.message}`);
 }
+
+/**
+ * Asserts that `events` is the one located ERROR a `metadata validators` entry whose
+ * configuration is wrong gets (the entry on line 3 of the snippet): upstream's wording, `message`
+ * after it and `hint` in its hint.
+ */
+export function expectValidatorConfigurationError(
+  events: readonly ValidationEvent[],
+  name: string,
+  message: string,
+  hint: string,
+): void {
+  expect(events).toHaveLength(1);
+  expect(events[0]).toMatchObject({ id: 'Model', severity: 'ERROR' });
+  expect(events[0]?.message).toContain(`Error creating \`${name}\` validator: ${message}`);
+  expect(events[0]?.hint).toContain(hint);
+  expect(events[0]?.sourceLocation).toMatchObject({ filename: 'test.smithy', line: 3 });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, validateIdl } from '../idl.js';
+import { summarize, validateIdl, expectValidatorConfigurationError } from '../idl.js';
 
 /** Validates `shapes` under `metadata validators = [validators]`, keeping only those events. */
 function lint(validators: string, shapes: string): string[] {
@@ -138,10 +138,6 @@ metadata validators = [{ name: "${name}", configuration: ${configuration} }]
 namespace ns
 string A
 `);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ id: 'Model', severity: 'ERROR' });
-    expect(events[0]?.message).toContain(`Error creating \`${name}\` validator: ${message}`);
-    expect(events[0]?.hint).toContain(hint);
-    expect(events[0]?.sourceLocation).toMatchObject({ filename: 'test.smithy', line: 3 });
+    expectValidatorConfigurationError(events, name, message, hint);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, validateIdl } from '../idl.js';
+import { summarize, validateIdl, expectValidatorConfigurationError } from '../idl.js';
 
 /** Runs linter `name` with `configuration` over `shapes` (namespace `ns`). */
 function lint(name: string, configuration: string, shapes: string): string[] {
@@ -197,10 +197,6 @@ describe('smithy-linters configuration errors', () => {
 metadata validators = [{ name: "${name}", configuration: ${configuration} }]
 namespace ns
 `);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ id: 'Model', severity: 'ERROR' });
-    expect(events[0]?.message).toContain(`Error creating \`${name}\` validator: ${message}`);
-    expect(events[0]?.hint).toContain(hint);
-    expect(events[0]?.sourceLocation).toMatchObject({ filename: 'test.smithy', line: 3 });
+    expectValidatorConfigurationError(events, name, message, hint);
   });
 });
