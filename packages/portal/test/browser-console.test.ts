@@ -6,71 +6,42 @@
  * storage, cookies or a URL. At 1280 px the first sample sits beside the parameters; axe finds
  * nothing on operation pages with the console open, in light and dark mode.
  */
-import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startSandbox, type RunningSandbox } from '@platform/sandbox';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortal } from '../src/portal.js';
-import { servePortal, type RunningPortal } from '../src/serve.js';
-import { chromiumMissing, launchChromium, type Browser } from './support/chromium.js';
+import type { RunningPortal } from '../src/serve.js';
+import { axeViolations } from './support/axe.js';
+import type { Browser } from './support/chromium.js';
+import {
+  needsChromium,
+  openPortalInChromium,
+  REPO_ROOT,
+  type PortalInChromium,
+} from './support/portal-in-chromium.js';
 
-const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SCREENSHOTS = join(REPO_ROOT, 'build/screenshots');
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}
+const suite = needsChromium('portal console browser tests');
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<AxeResult> } }).axe;
-    const { violations } = await axe.run();
-    return violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return result.map((v) => `${v.impact ?? '?'} ${v.id}: ${v.help} (${v.targets.join(', ')})`);
-}
-
-const missing = chromiumMissing();
-if (missing) console.warn(`portal console browser tests skipped: ${missing}`);
-
-const needsChromium = { skip: missing !== undefined, meta: { skipReason: missing } };
-
-describe('request console and operation layout in Chromium', needsChromium, () => {
-  let outDir: string;
+describe('request console and operation layout in Chromium', suite, () => {
+  let fixture: PortalInChromium | undefined;
   let portal: RunningPortal;
   let sandbox: RunningSandbox;
   let browser: Browser;
 
   beforeAll(async () => {
-    outDir = await mkdtemp(join(tmpdir(), 'portal-console-'));
-    [, sandbox] = await Promise.all([
-      buildPortal({ repoRoot: REPO_ROOT, outDir, sdkReference: false }),
+    [fixture, sandbox] = await Promise.all([
+      openPortalInChromium('console', { sdkReference: false }),
       startSandbox({ port: 0, logError: () => undefined }),
     ]);
-    portal = await servePortal({ dir: outDir });
-    browser = await launchChromium();
+    ({ portal, browser } = fixture);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
+    await fixture?.close();
     await sandbox?.close();
-    if (outDir) await rm(outDir, { recursive: true, force: true });
   });
 
   /** Opens an operation page and points its console at the test's sandbox. */

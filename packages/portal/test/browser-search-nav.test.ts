@@ -6,23 +6,20 @@
  * with the navigation behind a menu button (and behind a `<details>` summary without scripts).
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortal } from '../src/portal.js';
-import { servePortal, type RunningPortal } from '../src/serve.js';
-import { chromiumMissing, launchChromium, type Browser } from './support/chromium.js';
+import type { RunningPortal } from '../src/serve.js';
+import { AXE_SOURCE, axeViolations } from './support/axe.js';
+import type { Browser } from './support/chromium.js';
+import {
+  needsChromium,
+  openPortalInChromium,
+  REPO_ROOT,
+  type PortalInChromium,
+} from './support/portal-in-chromium.js';
 
-const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const PHONE = { width: 390, height: 844 };
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 /** One page of each template the portal has. */
 const PAGE_TYPES = [
@@ -37,27 +34,20 @@ const PAGE_TYPES = [
   'search.html',
 ];
 
-const missing = chromiumMissing();
-if (missing) console.warn(`portal search and navigation browser tests skipped: ${missing}`);
+const suite = needsChromium('portal search and navigation browser tests');
 
-const needsChromium = { skip: missing !== undefined, meta: { skipReason: missing } };
-
-describe('portal search and navigation in Chromium', needsChromium, () => {
-  let outDir: string;
+describe('portal search and navigation in Chromium', suite, () => {
+  let fixture: PortalInChromium | undefined;
   let portal: RunningPortal;
   let browser: Browser;
 
   beforeAll(async () => {
-    outDir = await mkdtemp(join(tmpdir(), 'portal-search-nav-'));
-    await buildPortal({ repoRoot: REPO_ROOT, outDir, sdkReference: false });
-    portal = await servePortal({ dir: outDir });
-    browser = await launchChromium();
+    fixture = await openPortalInChromium('search-nav', { sdkReference: false });
+    ({ portal, browser } = fixture);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
-    if (outDir) await rm(outDir, { recursive: true, force: true });
+    await fixture?.close();
   });
 
   async function headerSearch(page: Page, query: string): Promise<string[]> {
@@ -256,19 +246,7 @@ describe('portal search and navigation in Chromium', needsChromium, () => {
         await page.setViewportSize(PHONE);
         const findings: string[] = [];
         const run = async (where: string): Promise<void> => {
-          const violations = await page.evaluate(async () => {
-            const axe = (
-              window as unknown as {
-                axe: {
-                  run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-                };
-              }
-            ).axe;
-            return (await axe.run()).violations.map(
-              (v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-            );
-          });
-          findings.push(...violations.map((v) => `${where}: ${v}`));
+          findings.push(...(await axeViolations(page)).map((v) => `${where}: ${v}`));
         };
         for (const [path, scheme] of [
           ['index.html', 'light'],

@@ -6,23 +6,23 @@
  * sample that covers each of its templates (`support/sdk-sample.ts`). Screenshots for a person to
  * look at go to `build/screenshots/`.
  */
-import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '@platform/chromium';
-import { buildPortal } from '../src/portal.js';
 import { SDK_DIR } from '../src/sdk/typedoc.js';
-import { servePortal, type RunningPortal } from '../src/serve.js';
-import { chromiumMissing, launchChromium, type Browser } from './support/chromium.js';
+import type { RunningPortal } from '../src/serve.js';
+import { AXE_SOURCE, axeViolations } from './support/axe.js';
+import type { Browser } from './support/chromium.js';
 import { crawl, type VisitedPage } from './support/crawl.js';
+import {
+  needsChromium,
+  openPortalInChromium,
+  REPO_ROOT,
+  type PortalInChromium,
+} from './support/portal-in-chromium.js';
 import { sdkReferenceSample } from './support/sdk-sample.js';
 
-const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SCREENSHOTS = join(REPO_ROOT, 'build/screenshots');
 /** Bytes one page load may download (HTML + CSS + JS), uncompressed. */
 const PAGE_BUDGET_BYTES = 200 * 1024;
@@ -33,39 +33,10 @@ const PAGE_BUDGET_BYTES = 200 * 1024;
  */
 const SDK_PAGE_BUDGET_BYTES = 1024 * 1024;
 const isSdkPage = (url: string): boolean => new URL(url).pathname.startsWith(`/${SDK_DIR}/`);
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+const suite = needsChromium('portal browser tests');
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } })
-      .axe;
-    const result = await axe.run();
-    return result.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
-    }));
-  });
-  return violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
-
-const missing = chromiumMissing();
-if (missing) console.warn(`portal browser tests skipped: ${missing}`);
-const needsChromium = { skip: missing !== undefined, meta: { skipReason: missing } };
-
-describe('portal in Chromium', needsChromium, () => {
-  let outDir: string;
+describe('portal in Chromium', suite, () => {
+  let fixture: PortalInChromium | undefined;
   let portal: RunningPortal;
   let browser: Browser;
   let pages: Map<string, VisitedPage>;
@@ -74,13 +45,13 @@ describe('portal in Chromium', needsChromium, () => {
   let axeMs = 0;
 
   beforeAll(async () => {
-    outDir = await mkdtemp(join(tmpdir(), 'portal-site-'));
-    await buildPortal({ repoRoot: REPO_ROOT, outDir });
-    portal = await servePortal({ dir: outDir });
+    fixture = await openPortalInChromium('site');
+    ({ portal, browser } = fixture);
     sdkSample = new Set(
-      sdkReferenceSample(join(outDir, SDK_DIR)).map((path) => `${portal.url}${SDK_DIR}/${path}`),
+      sdkReferenceSample(join(fixture.outDir, SDK_DIR)).map(
+        (path) => `${portal.url}${SDK_DIR}/${path}`,
+      ),
     );
-    browser = await launchChromium();
     // In every page before its own scripts, so no page load fetches it.
     await browser.context.addInitScript({ content: AXE_SOURCE });
     const page = await browser.context.newPage();
@@ -116,9 +87,7 @@ describe('portal in Chromium', needsChromium, () => {
   }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
-    if (outDir) await rm(outDir, { recursive: true, force: true });
+    await fixture?.close();
   });
 
   it('visits every page and each loads with status 200 and no console error', () => {
