@@ -31,6 +31,7 @@ import type * as Webhooks from '../src/webhooks/index.js';
 import type * as ModelWebhooks from '../src/generated/v2/webhooks.js';
 import type * as Verify from '../src/webhooks/verify.js';
 import type * as WebCrypto from '../src/webhooks/crypto/web.js';
+import { median } from './client/run.js';
 
 const root = new URL('../../..', import.meta.url).pathname;
 /** Milliseconds of paired batches per row and body size. */
@@ -103,8 +104,6 @@ async function batch(run: Case, count: number): Promise<number> {
   }
   return (performance.now() - start) / count;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 interface Row {
   name: string;
